@@ -1,0 +1,22 @@
+import { encodeMessage, type MessageRegistry, type Outbox } from '@mallbots/eda';
+import { appendLogRecords } from './log-records.js';
+import type { Access } from './write-coordinator.js';
+
+/**
+ * The outbox is the message log itself: `add` inserts log records through `access`, so inside a
+ * transaction they commit (and wake consumers) with the transaction's other writes or vanish
+ * with its rollback; outside one they are published at once. No relay, no polling.
+ * With a registry each message is validated first (`MessageValidationError`, nothing written).
+ */
+export const createSqliteOutbox = (access: Access, registry: MessageRegistry | undefined, now: () => Date): Outbox => ({
+  async add(messages) {
+    if (messages.length === 0) return;
+    const records = messages.map(({ topic, key, message }) => ({
+      topic,
+      key: key ?? message.id,
+      message: encodeMessage(registry, message).message,
+    }));
+    const appendedAt = now();
+    await access.write((scope) => appendLogRecords(scope, records, appendedAt));
+  },
+});

@@ -1,0 +1,191 @@
+import { encodeMessage } from '../event-codec.js';
+import type { MessageRegistry } from '../registry.js';
+import type { OutgoingMessage } from '../storage.js';
+import type {
+  DeadLetterStore,
+  MessageHandler,
+  SubscribeOptions,
+  Subscription,
+  TopicOptions,
+  Transport,
+} from '../transport.js';
+import { GroupConsumer } from './group-consumer.js';
+import { Member } from './member.js';
+import type { MessageLog } from './message-log.js';
+import { createRetentionTrimmer } from './retention-trimmer.js';
+
+export interface LogTransportOptions {
+  /** Validates every published message; invalid or unknown ones are refused before anything is appended. */
+  registry?: MessageRegistry;
+  /** Records read per log read (default 100). */
+  batchSize?: number;
+  /**
+   * The safety poll (default 1000 ms): picks up appends and replay requests made by other
+   * processes, and applies retention by age. Appends through this process wake consumers at once
+   * via `log.onAppend`; this interval is never on that path.
+   */
+  fallbackPollMs?: number;
+  /** The clock for dead letters and retention (default: the system clock). */
+  now?: () => Date;
+  /** Where errors of background work (reads, saves, parks, trims) go (default: `console.error`). */
+  onError?: (error: unknown, context: string) => void;
+}
+
+const DEFAULT_MAX_ATTEMPTS = 5;
+
+const reportToConsole = (error: unknown, context: string) => console.error(`@mallbots/eda log transport: ${context}`, error);
+
+/**
+ * A `Transport` over a `MessageLog`: the same delivery engine (consumer groups, per-key order,
+ * retries with backoff, dead letters, queues, retention) for every log adapter.
+ *
+ * Contract, beyond `Transport`'s:
+ * - One delivery engine runs per (group, topic) per transport; subscribers of the same group in
+ *   this transport join it and compete. The group's progress is durable in the log, so a group
+ *   resumes where it stopped after a close or a restart, and every message is handled at least once.
+ * - Queues: all subscribers share one group named after the topic, which starts at the beginning
+ *   (messages queued before any consumer existed are delivered); acked records are removed.
+ *   Declare a queue before subscribing to it.
+ * - `close` drains every subscription and persists progress; it does not close the log, which
+ *   belongs to whoever created it.
+ *
+ * Trap: two *processes* consuming the same group are not coordinated (no lease): each would get
+ * every message of that group. Run one consumer process per group, or use a broker transport.
+ * Trap: retries waiting for their backoff when a group stops are not remembered; the next start
+ * delivers those messages again from attempt 1.
+ */
+export const createLogTransport = (log: MessageLog, options: LogTransportOptions = {}): Transport => {
+  const batchSize = Math.max(1, options.batchSize ?? 100);
+  const now = options.now ?? (() => new Date());
+  const onError = options.onError ?? reportToConsole;
+  const trimmer = createRetentionTrimmer(log, now, onError);
+  const consumers = new Map<string, GroupConsumer>();
+  const subscriptions = new Set<Subscription>();
+  let closed = false;
+
+  const consumerKey = (group: string, topic: string) => `${group}\u0000${topic}`;
+
+  const stopListening = log.onAppend((topic) => {
+    trimmer.touched(topic);
+    for (const consumer of consumers.values()) if (consumer.topic === topic) consumer.notify();
+  });
+
+  const poll = setInterval(() => {
+    trimmer.tick();
+    for (const consumer of consumers.values()) {
+      consumer.requestReplays();
+      consumer.notify();
+    }
+  }, options.fallbackPollMs ?? 1000);
+  // The safety poll alone must not keep a process alive.
+  poll.unref();
+
+  const assertOpen = () => {
+    if (closed) throw new Error('the transport is closed');
+  };
+
+  /** The running consumer of the group, or a new one that starts once a stopping predecessor has persisted. */
+  const consumerFor = (group: string, topic: string, queue: boolean, subscribe: SubscribeOptions): GroupConsumer => {
+    const key = consumerKey(group, topic);
+    const existing = consumers.get(key);
+    if (existing && !existing.stopping) return existing;
+    const consumer = new GroupConsumer({
+      log,
+      group,
+      topic,
+      queue,
+      startFrom: queue ? 'beginning' : (subscribe.startFrom ?? 'beginning'),
+      batchSize,
+      maxBuffered: batchSize * 10,
+      now,
+      onError,
+      after: existing?.stop(),
+    });
+    consumers.set(key, consumer);
+    consumer.ready.catch(() => {
+      if (consumers.get(key) === consumer) consumers.delete(key);
+    });
+    return consumer;
+  };
+
+  const leave = async (member: Member, consumer: GroupConsumer) => {
+    if (await consumer.leave(member)) {
+      const key = consumerKey(consumer.group, consumer.topic);
+      if (consumers.get(key) === consumer) consumers.delete(key);
+    }
+  };
+
+  const subscribe = async (topics: string | string[], handler: MessageHandler, subscribeOptions: SubscribeOptions): Promise<Subscription> => {
+    assertOpen();
+    const member = new Member({
+      handler,
+      concurrency: subscribeOptions.concurrency ?? 1,
+      maxAttempts: subscribeOptions.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
+      backoff: subscribeOptions.backoff ?? {},
+    });
+    const joined: GroupConsumer[] = [];
+    const close = async () => {
+      await member.close();
+      await Promise.all(joined.map((consumer) => leave(member, consumer)));
+      subscriptions.delete(subscription);
+    };
+    const subscription: Subscription = { close };
+    try {
+      for (const topic of [...new Set(Array.isArray(topics) ? topics : [topics])]) {
+        const queue = (await log.topicOptions(topic))?.kind === 'queue';
+        const consumer = consumerFor(queue ? topic : subscribeOptions.group, topic, queue, subscribeOptions);
+        await consumer.join(member);
+        joined.push(consumer);
+      }
+      assertOpen();
+    } catch (error) {
+      await close();
+      throw error;
+    }
+    subscriptions.add(subscription);
+    return subscription;
+  };
+
+  const publish = async (messages: OutgoingMessage[]) => {
+    assertOpen();
+    // Everything is validated before anything is appended.
+    const records = messages.map(({ topic, key, message }) => ({
+      topic,
+      key: key ?? message.id,
+      message: encodeMessage(options.registry, message).message,
+    }));
+    if (records.length > 0) await log.append(records);
+  };
+
+  const deadLetters: DeadLetterStore = {
+    list: (filter) => log.listDeadLetters(filter),
+    async replay(id) {
+      const letter = await log.getDeadLetter(id);
+      if (!letter) throw new Error(`no dead letter ${id}`);
+      await log.setReplaying(id, true);
+      // A running consumer of the owning group picks it up now; otherwise it does when it starts.
+      consumers.get(consumerKey(letter.group, letter.topic))?.requestReplays();
+    },
+    discard: (id) => log.deleteDeadLetter(id),
+  };
+
+  return {
+    async declare(topic: string, topicOptions: TopicOptions) {
+      await log.declare(topic, topicOptions);
+      // A retention declared on a topic that already holds records applies right away.
+      trimmer.touched(topic);
+    },
+    publish,
+    subscribe,
+    deadLetters,
+    async close() {
+      if (closed) return;
+      closed = true;
+      clearInterval(poll);
+      await Promise.all([...subscriptions].map((subscription) => subscription.close()));
+      await Promise.all([...consumers.values()].map((consumer) => consumer.stop()));
+      stopListening();
+      await trimmer.idle();
+    },
+  };
+};

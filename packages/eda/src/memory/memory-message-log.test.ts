@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { createLogTransport } from '../log/log-transport.js';
+import { createEvent } from '../message.js';
+import { runTransportConformance } from '../testing/transport-conformance.js';
+import { createMemoryMessageLog } from './memory-message-log.js';
+
+runTransportConformance(
+  'memory log',
+  async ({ registry }) => {
+    // The log outlives the transport, so a new transport over it is a restart of the process.
+    const log = createMemoryMessageLog();
+    let transport = createLogTransport(log, { registry });
+    return {
+      transport,
+      close: () => transport.close(),
+      reopen: async () => {
+        await transport.close();
+        transport = createLogTransport(log, { registry });
+        return transport;
+      },
+    };
+  },
+  { queues: true, retention: true, deadLetters: true, persistent: true, startFromPosition: true, registryValidation: true },
+);
+
+describe('createMemoryMessageLog', () => {
+  const event = (n: number) => createEvent('test.Numbered', { n });
+
+  it('numbers records globally across topics in append order and reads per topic', async () => {
+    const log = createMemoryMessageLog();
+    expect(await log.append([{ topic: 'a', key: 'k', message: event(1) }, { topic: 'b', key: 'k', message: event(2) }])).toEqual([1, 2]);
+    expect(await log.append([{ topic: 'a', key: 'k', message: event(3) }])).toEqual([3]);
+    expect((await log.read('a', 0, 10)).map((r) => r.position)).toEqual([1, 3]);
+    expect((await log.read('a', 1, 10)).map((r) => r.position)).toEqual([3]);
+    expect((await log.read('a', 0, 1)).map((r) => r.position)).toEqual([1]);
+    expect(await log.lastPosition('a')).toBe(3);
+    expect(await log.lastPosition('none')).toBe(0);
+  });
+
+  it('calls onAppend listeners once per topic after the records are readable', async () => {
+    const log = createMemoryMessageLog();
+    const seen: [string, number][] = [];
+    log.onAppend((topic) => void log.read(topic, 0, 10).then((records) => seen.push([topic, records.length])));
+    await log.append([{ topic: 'a', key: 'k', message: event(1) }, { topic: 'a', key: 'k', message: event(2) }]);
+    await Promise.resolve();
+    expect(seen).toEqual([['a', 2]]);
+  });
+
+  it('keeps its own JSON copy of a message', async () => {
+    const log = createMemoryMessageLog();
+    const data = { n: 1, at: new Date(0) };
+    await log.append([{ topic: 'a', key: 'k', message: createEvent('test.Dated', data) }]);
+    data.n = 2;
+    const [record] = await log.read('a', 0, 1);
+    expect(record!.message.data).toEqual({ n: 1, at: new Date(0).toISOString() });
+  });
+
+  it('trims by count and by age, and removes records', async () => {
+    let now = new Date(0);
+    const log = createMemoryMessageLog({ now: () => now });
+    await log.append([1, 2, 3].map((n) => ({ topic: 'a', key: 'k', message: event(n) })));
+    now = new Date(10_000);
+    await log.append([4, 5, 6].map((n) => ({ topic: 'a', key: 'k', message: event(n) })));
+    expect(await log.trim('a', { maxCount: 5 }, now)).toBe(1);
+    expect(await log.trim('a', { maxAgeMs: 5_000 }, now)).toBe(2);
+    await log.remove('a', [5]);
+    expect((await log.read('a', 0, 10)).map((r) => r.position)).toEqual([4, 6]);
+  });
+
+  it('upserts a dead letter per group, topic and message and wakes the topic on replay', async () => {
+    const log = createMemoryMessageLog();
+    const message = event(1);
+    const letter = { group: 'g', topic: 't', key: 'k', position: 1, message, error: 'first', attempts: 3, parkedAt: new Date() };
+    const id = await log.park(letter);
+    await log.setReplaying(id, true);
+    const woken: string[] = [];
+    log.onAppend((topic) => woken.push(topic));
+    await log.setReplaying(id, true);
+    expect(woken).toEqual(['t']);
+    expect(await log.park({ ...letter, error: 'second' })).toBe(id);
+    expect(await log.listDeadLetters({ group: 'g' })).toMatchObject([{ id, error: 'second', replaying: false }]);
+    expect(await log.listDeadLetters({ group: 'other' })).toEqual([]);
+    await log.deleteDeadLetter(id);
+    expect(await log.getDeadLetter(id)).toBeUndefined();
+  });
+
+  it('saves group state as a copy', async () => {
+    const log = createMemoryMessageLog();
+    const state = { cursor: 3, done: [5] };
+    await log.saveGroup('g', 't', state);
+    state.done.push(7);
+    expect(await log.loadGroup('g', 't')).toEqual({ cursor: 3, done: [5] });
+    expect(await log.loadGroup('g', 'other')).toBeUndefined();
+  });
+});

@@ -1,0 +1,11 @@
+export * from './types.js';
+export * from './logger.js';
+export { createHandlerContext, correlationOf, handlerContextFor, type HandlerContextInit } from './context.js';
+export * from './router.js';
+export * from './compose.js';
+export * from './command-handler.js';
+export * from './middleware/correlation.js';
+export * from './middleware/retry.js';
+export * from './middleware/timeout.js';
+export * from './middleware/inbox.js';
+export * from './middleware/hooks.js';

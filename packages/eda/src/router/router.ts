@@ -1,0 +1,139 @@
+import type { Storage } from '../storage.js';
+import type { BackoffOptions, StartFrom, Subscription, Transport } from '../transport.js';
+import { compose } from './compose.js';
+import { correlationOf, createHandlerContext } from './context.js';
+import { silentLogger, type Logger } from './logger.js';
+import type { Handler, Middleware } from './types.js';
+
+export interface RouterOptions {
+  transport: Transport;
+  /** The unit handlers get as `ctx.unit` unless middleware opens a transaction. */
+  storage?: Storage;
+  logger?: Logger;
+}
+
+export interface HandlerRegistration {
+  /** Unique within the router; names the handler in logs and is the default group and inbox consumer. */
+  name: string;
+  topics: string | string[];
+  /** The consumer group (default: `name`). */
+  group?: string;
+  handler: Handler;
+  /** Runs inside the router-level middleware; the first is the outermost. */
+  middleware?: Middleware[];
+  /** Messages handled at once (default 1); same-key messages never overlap. */
+  concurrency?: number;
+  /**
+   * Deliveries before the transport parks the message as a dead letter (default 5). Dead-lettering
+   * is the transport's job: the router only rethrows. Each delivery may make several in-process
+   * attempts when the handler uses the `retry` middleware.
+   */
+  maxAttempts?: number;
+  /** The transport's redelivery backoff. */
+  backoff?: BackoffOptions;
+  /** Where a new consumer group starts (an existing group resumes). */
+  startFrom?: StartFrom;
+}
+
+/**
+ * Routes messages from a transport to handlers through middleware (after Watermill's router).
+ *
+ * Contract: add middleware and handlers before `start`. `start` subscribes every handler.
+ * `stop` is graceful: it aborts `ctx.signal` (so `retry` starts no new attempt and handlers may
+ * give up early), stops taking messages, waits for the in-flight handlers and closes the
+ * subscriptions. A message whose handler throws is nacked: redelivered with backoff, then parked.
+ */
+export interface Router {
+  /** Router-level middleware, outside every handler's own; the first added is the outermost. */
+  use(...middleware: Middleware[]): Router;
+  addHandler(registration: HandlerRegistration): Router;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export const createRouter = (options: RouterOptions): Router => {
+  const { transport, storage } = options;
+  const logger = options.logger ?? silentLogger;
+  const middleware: Middleware[] = [];
+  const registrations = new Map<string, HandlerRegistration>();
+  let subscriptions: Subscription[] | undefined;
+  let stopping = new AbortController();
+
+  const assertNotStarted = (what: string): void => {
+    if (subscriptions) throw new Error(`router: ${what} before start`);
+  };
+
+  const subscribe = async (registration: HandlerRegistration): Promise<Subscription> => {
+    const chain = compose([...middleware, ...(registration.middleware ?? [])], registration.handler);
+    const { signal } = stopping;
+    return transport.subscribe(
+      registration.topics,
+      async (message, delivery) => {
+        const ctx = createHandlerContext({
+          handler: registration.name,
+          message,
+          delivery,
+          unit: storage,
+          signal,
+          correlation: correlationOf(message),
+          publish: (messages) => transport.publish(messages),
+        });
+        try {
+          await chain(ctx);
+        } catch (error) {
+          logger.warn(
+            { handler: registration.name, messageId: message.id, type: message.type, attempt: delivery.attempt, err: error },
+            'handler failed: the transport redelivers the message or parks it',
+          );
+          throw error;
+        }
+      },
+      {
+        group: registration.group ?? registration.name,
+        startFrom: registration.startFrom,
+        concurrency: registration.concurrency,
+        maxAttempts: registration.maxAttempts,
+        backoff: registration.backoff,
+      },
+    );
+  };
+
+  const closeAll = async (opened: Subscription[]): Promise<void> => {
+    await Promise.all(opened.map((subscription) => subscription.close()));
+  };
+
+  const router: Router = {
+    use(...added) {
+      assertNotStarted('add middleware');
+      middleware.push(...added);
+      return router;
+    },
+    addHandler(registration) {
+      assertNotStarted('add handlers');
+      if (registrations.has(registration.name)) throw new Error(`router: handler "${registration.name}" is added twice`);
+      registrations.set(registration.name, registration);
+      return router;
+    },
+    async start() {
+      if (subscriptions) throw new Error('router: already started');
+      stopping = new AbortController();
+      const opened: Subscription[] = [];
+      subscriptions = opened;
+      try {
+        for (const registration of registrations.values()) opened.push(await subscribe(registration));
+      } catch (error) {
+        subscriptions = undefined;
+        await closeAll(opened);
+        throw error;
+      }
+    },
+    async stop() {
+      const opened = subscriptions;
+      if (!opened) return;
+      stopping.abort(new Error('router stopping'));
+      await closeAll(opened);
+      subscriptions = undefined;
+    },
+  };
+  return router;
+};

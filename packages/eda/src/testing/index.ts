@@ -1,0 +1,3 @@
+export * from './decider-spec.js';
+export * from './event-store-conformance.js';
+export * from './transport-conformance.js';
