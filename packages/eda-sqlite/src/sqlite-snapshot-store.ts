@@ -8,7 +8,10 @@ interface SnapshotRecord {
   state: string;
 }
 
-/** Keeps the latest snapshot per (stream, name): a save replaces the previous one. */
+/**
+ * Keeps the latest snapshot per (stream, name): a save replaces the previous one unless that one
+ * has a higher version (two racing savers must not move a snapshot backwards).
+ */
 export const createSqliteSnapshotStore = (access: Access): SnapshotStore => ({
   async save(snapshot) {
     const state = JSON.stringify(snapshot.state) ?? 'null';
@@ -16,7 +19,8 @@ export const createSqliteSnapshotStore = (access: Access): SnapshotStore => ({
       sql
         .get(
           `INSERT INTO snapshots (stream_id, name, version, state) VALUES (?, ?, ?, ?)
-           ON CONFLICT (stream_id, name) DO UPDATE SET version = excluded.version, state = excluded.state`,
+           ON CONFLICT (stream_id, name) DO UPDATE SET version = excluded.version, state = excluded.state
+           WHERE excluded.version >= snapshots.version`,
         )
         .run(snapshot.streamId, snapshot.name, snapshot.version, state),
     );

@@ -41,7 +41,13 @@ export interface HandlerRegistration {
  * Contract: add middleware and handlers before `start`. `start` subscribes every handler.
  * `stop` is graceful: it aborts `ctx.signal` (so `retry` starts no new attempt and handlers may
  * give up early), stops taking messages, waits for the in-flight handlers and closes the
- * subscriptions. A message whose handler throws is nacked: redelivered with backoff, then parked.
+ * subscriptions. A message whose handler throws is nacked: the transport redelivers it with
+ * backoff and parks it as a dead letter after the handler's `maxAttempts`. Dead-lettering is the
+ * transport's job; the router never swallows an error.
+ *
+ * A sensible middleware order, outermost first: `correlation`, `hooks`, `retry`, `timeout`,
+ * `inbox`: each attempt then gets its own deadline and its own transaction, and the hooks see one
+ * handling with all its attempts.
  */
 export interface Router {
   /** Router-level middleware, outside every handler's own; the first added is the outermost. */
@@ -51,21 +57,27 @@ export interface Router {
   stop(): Promise<void>;
 }
 
+/** One run of a router, from start to stop. */
+interface Run {
+  subscriptions: Subscription[];
+  /** Aborted by `stop`: every handler's `ctx.signal` follows it. */
+  stopping: AbortController;
+  stopped?: Promise<void>;
+}
+
 export const createRouter = (options: RouterOptions): Router => {
   const { transport, storage } = options;
   const logger = options.logger ?? silentLogger;
   const middleware: Middleware[] = [];
   const registrations = new Map<string, HandlerRegistration>();
-  let subscriptions: Subscription[] | undefined;
-  let stopping = new AbortController();
+  let run: Run | undefined;
 
   const assertNotStarted = (what: string): void => {
-    if (subscriptions) throw new Error(`router: ${what} before start`);
+    if (run) throw new Error(`router: ${what} before start`);
   };
 
-  const subscribe = async (registration: HandlerRegistration): Promise<Subscription> => {
+  const subscribe = async (registration: HandlerRegistration, signal: AbortSignal): Promise<Subscription> => {
     const chain = compose([...middleware, ...(registration.middleware ?? [])], registration.handler);
-    const { signal } = stopping;
     return transport.subscribe(
       registration.topics,
       async (message, delivery) => {
@@ -115,24 +127,27 @@ export const createRouter = (options: RouterOptions): Router => {
       return router;
     },
     async start() {
-      if (subscriptions) throw new Error('router: already started');
-      stopping = new AbortController();
+      if (run) throw new Error('router: already started');
       const opened: Subscription[] = [];
-      subscriptions = opened;
+      const current: Run = { subscriptions: opened, stopping: new AbortController() };
+      run = current;
       try {
-        for (const registration of registrations.values()) opened.push(await subscribe(registration));
+        for (const registration of registrations.values()) opened.push(await subscribe(registration, current.stopping.signal));
       } catch (error) {
-        subscriptions = undefined;
+        run = undefined;
         await closeAll(opened);
         throw error;
       }
     },
-    async stop() {
-      const opened = subscriptions;
-      if (!opened) return;
-      stopping.abort(new Error('router stopping'));
-      await closeAll(opened);
-      subscriptions = undefined;
+    stop() {
+      const current = run;
+      if (!current) return Promise.resolve();
+      current.stopped ??= (async () => {
+        current.stopping.abort(new Error('router stopping'));
+        await closeAll(current.subscriptions);
+        run = undefined;
+      })();
+      return current.stopped;
     },
   };
   return router;

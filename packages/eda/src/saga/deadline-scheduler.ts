@@ -41,7 +41,10 @@ export const createDeadlineScheduler = (options: DeadlineSchedulerOptions): Dead
     for (const deadline of deadlines.values()) earliest = Math.min(earliest, deadline);
     if (earliest === Number.POSITIVE_INFINITY) return;
     armedAt = earliest;
-    timer = setTimeout(() => void sweepNow(), Math.min(Math.max(earliest - options.now().getTime(), 0), MAX_DELAY_MS));
+    // One millisecond late rather than early: the clock and the timer round differently, and a
+    // sweep a hair before the deadline finds nothing and has to run again.
+    const delay = Math.min(Math.max(earliest - options.now().getTime() + 1, 0), MAX_DELAY_MS);
+    timer = setTimeout(() => void sweepNow(), delay);
   };
 
   const sweepOnce = async (): Promise<void> => {
@@ -81,9 +84,11 @@ export const createDeadlineScheduler = (options: DeadlineSchedulerOptions): Dead
 
   return {
     set(key, deadline) {
+      const previous = deadlines.get(key);
       if (deadline) deadlines.set(key, deadline.getTime());
       else deadlines.delete(key);
-      if (deadline && (armedAt === undefined || deadline.getTime() < armedAt)) arm();
+      const earlier = deadline !== null && (armedAt === undefined || deadline.getTime() < armedAt);
+      if (earlier || previous === armedAt) arm();
     },
     sweepNow,
     stop() {

@@ -50,6 +50,12 @@ export interface StartSagaOptions {
  *   (those it set and those found at start); there is no polling interval.
  * - A compensation that fails or times out parks the saga as `stuck` with the reason and sends
  *   nothing more: see `list({ status: 'stuck' })`.
+ * - A message on the reply topic without saga routing metadata fails, so the transport parks it
+ *   as a dead letter; replies of other sagas sharing the topic are skipped.
+ *
+ * Trap: the timer of a process only knows the deadlines that process set or found at its start.
+ * With several orchestrator processes for one saga, a deadline set by a process that died is
+ * handled when some process starts again.
  */
 export interface SagaOrchestrator<D> {
   readonly saga: SagaDefinition<D>;
