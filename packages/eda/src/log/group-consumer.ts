@@ -1,3 +1,5 @@
+import { decodeMessage } from '../event-codec.js';
+import type { MessageRegistry } from '../registry.js';
 import type { Delivery, StartFrom } from '../transport.js';
 import { backoffDelay } from './backoff.js';
 import type { Member } from './member.js';
@@ -6,6 +8,8 @@ import { GroupProgress } from './group-progress.js';
 
 export interface GroupConsumerOptions {
   log: MessageLog;
+  /** Upcasts each record from its stored schema version to the current one before delivery. */
+  registry?: MessageRegistry;
   group: string;
   topic: string;
   /** Queue topics remove acked records from the log. */
@@ -47,6 +51,10 @@ const errorText = (error: unknown): string => (error instanceof Error ? error.me
  *   redelivers (at least once) and never skips.
  * - Dead letters of this group marked `replaying` are redelivered (attempt from 1, `replayOf`
  *   set) when `requestReplays` is called and when the consumer starts.
+ * - With a registry, every delivery (replays too) decodes the record from its stored schema
+ *   version to the current one. A record that does not decode (unknown type, invalid after
+ *   upcasting) is a failed delivery like a throwing handler: retried, then parked with the error.
+ *   The log keeps the stored form; a park stores that form with its version, never the decoded one.
  *
  * Trap: it reads ahead at most `maxBuffered` records. If that many wait behind busy keys, reading
  * pauses until one of those keys is released (at worst after its retries end in a park).
@@ -189,7 +197,14 @@ export class GroupConsumer {
       for (const letter of await log.listDeadLetters({ group, topic, replaying: true })) {
         if (this.#replaying.has(letter.id)) continue;
         this.#replaying.add(letter.id);
-        const record: LogRecord = { position: letter.position, topic, key: letter.key, message: letter.message, appendedAt: letter.parkedAt };
+        const record: LogRecord = {
+          position: letter.position,
+          topic,
+          key: letter.key,
+          message: letter.message,
+          schemaVersion: letter.schemaVersion,
+          appendedAt: letter.parkedAt,
+        };
         this.#replays.push({ record, attempt: 1, replayOf: letter.id });
       }
     }
@@ -251,7 +266,10 @@ export class GroupConsumer {
     const delivery: Delivery = { topic, group, key: record.key, position: record.position, attempt, ...(replayOf === undefined ? {} : { replayOf }) };
     member.run(async () => {
       try {
-        await member.handler(record.message, delivery);
+        // Decoded per attempt, inside the try: a record that cannot be decoded takes the nack path
+        // (backoff, then park) instead of being dropped or stalling its key.
+        const message = decodeMessage(this.#options.registry, record.message, record.schemaVersion);
+        await member.handler(message, delivery);
       } catch (error) {
         await this.#failed(entry, member, error);
         return;
@@ -284,7 +302,18 @@ export class GroupConsumer {
     const { log, group, topic, now } = this.#options;
     const { record, attempt, replayOf } = entry;
     try {
-      await log.park({ group, topic, key: record.key, position: record.position, message: record.message, error: errorText(error), attempts: attempt, parkedAt: now() });
+      await log.park({
+        group,
+        topic,
+        key: record.key,
+        position: record.position,
+        // The stored form and its version (see `StoredDeadLetter`): a replay decodes it again.
+        message: record.message,
+        schemaVersion: record.schemaVersion,
+        error: errorText(error),
+        attempts: attempt,
+        parkedAt: now(),
+      });
     } catch (parkError) {
       // Never drop a message: keep the key blocked and try the last attempt again later.
       this.#options.onError(parkError, `parking message ${record.message.id} of ${topic} for ${group}`);

@@ -1,7 +1,8 @@
-import { encodeMessage } from '../event-codec.js';
+import { decodeMessage, encodeMessage } from '../event-codec.js';
 import type { MessageRegistry } from '../registry.js';
 import type { OutgoingMessage } from '../storage.js';
 import type {
+  DeadLetter,
   DeadLetterStore,
   MessageHandler,
   SubscribeOptions,
@@ -11,11 +12,16 @@ import type {
 } from '../transport.js';
 import { GroupConsumer } from './group-consumer.js';
 import { Member } from './member.js';
-import type { MessageLog } from './message-log.js';
+import type { MessageLog, StoredDeadLetter } from './message-log.js';
 import { createRetentionTrimmer } from './retention-trimmer.js';
 
 export interface LogTransportOptions {
-  /** Validates every published message; invalid or unknown ones are refused before anything is appended. */
+  /**
+   * Validates every published message; invalid or unknown ones are refused before anything is
+   * appended. On delivery (and replay) each message is upcast from the schema version it was
+   * appended with to the current one; one that does not decode is nacked, retried and parked like
+   * a failing handler. Without a registry messages are delivered as stored.
+   */
   registry?: MessageRegistry;
   /** Records read per log read (default 100). */
   batchSize?: number;
@@ -91,6 +97,7 @@ export const createLogTransport = (log: MessageLog, options: LogTransportOptions
     if (existing && !existing.stopping) return existing;
     const consumer = new GroupConsumer({
       log,
+      registry: options.registry,
       group,
       topic,
       queue,
@@ -149,16 +156,27 @@ export const createLogTransport = (log: MessageLog, options: LogTransportOptions
   const publish = async (messages: OutgoingMessage[]) => {
     assertOpen();
     // Everything is validated before anything is appended.
-    const records = messages.map(({ topic, key, message }) => ({
-      topic,
-      key: key ?? message.id,
-      message: encodeMessage(options.registry, message).message,
-    }));
+    const records = messages.map(({ topic, key, message }) => ({ topic, key: key ?? message.id, ...encodeMessage(options.registry, message) }));
     if (records.length > 0) await log.append(records);
   };
 
+  /**
+   * A stored letter as the public `DeadLetter`, for a person to read: the message decoded to the
+   * current schema version, like a handler would get it. A message that does not decode (often
+   * the very reason it was parked, which its error says) is shown as stored rather than failing
+   * the whole list. Replays never use this: they decode from the stored version.
+   */
+  const toDeadLetter = ({ schemaVersion, ...letter }: StoredDeadLetter): DeadLetter => {
+    if (!options.registry) return letter;
+    try {
+      return { ...letter, message: decodeMessage(options.registry, letter.message, schemaVersion) };
+    } catch {
+      return letter;
+    }
+  };
+
   const deadLetters: DeadLetterStore = {
-    list: (filter) => log.listDeadLetters(filter),
+    list: async (filter) => (await log.listDeadLetters(filter)).map(toDeadLetter),
     async replay(id) {
       const letter = await log.getDeadLetter(id);
       if (!letter) throw new Error(`no dead letter ${id}`);

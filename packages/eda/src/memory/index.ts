@@ -16,7 +16,8 @@ export const createMemoryBackend = (options: { registry?: MessageRegistry; trans
   const storage = createMemoryStorage({
     registry: options.registry,
     publish: async (messages) => {
-      await log.append(messages.map((m) => ({ topic: m.topic, key: m.key ?? m.message.id, message: m.message })));
+      // The version the outbox encoded with travels along, so the transport upcasts on delivery.
+      await log.append(messages.map((m) => ({ topic: m.topic, key: m.key ?? m.message.id, message: m.message, schemaVersion: m.schemaVersion })));
     },
   });
   return {

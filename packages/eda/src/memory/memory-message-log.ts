@@ -1,8 +1,8 @@
 import { jsonClone } from '../event-codec.js';
 import { newId } from '../ids.js';
-import type { GroupState, LogRecord, MessageLog } from '../log/message-log.js';
+import type { GroupState, LogRecord, MessageLog, StoredDeadLetter } from '../log/message-log.js';
 import type { Message } from '../message.js';
-import type { DeadLetter, Retention, TopicOptions } from '../transport.js';
+import type { Retention, TopicOptions } from '../transport.js';
 
 export interface MemoryMessageLogOptions {
   /** The clock stamped on appended records (`appendedAt`, used by retention by age). */
@@ -23,7 +23,7 @@ const firstAbove = (records: LogRecord[], after: number): number => {
   return low;
 };
 
-const copyLetter = (letter: DeadLetter): DeadLetter => ({ ...letter, parkedAt: new Date(letter.parkedAt) });
+const copyLetter = (letter: StoredDeadLetter): StoredDeadLetter => ({ ...letter, parkedAt: new Date(letter.parkedAt) });
 
 /**
  * A `MessageLog` in memory, for tests and single-process tools: nothing survives the process.
@@ -37,7 +37,7 @@ export const createMemoryMessageLog = (options: MemoryMessageLogOptions = {}): M
   const records = new Map<string, LogRecord[]>();
   const lastPositions = new Map<string, number>();
   const groups = new Map<string, GroupState>();
-  const letters = new Map<string, DeadLetter>();
+  const letters = new Map<string, StoredDeadLetter>();
   const listeners = new Set<(topic: string) => void>();
   let position = 0;
 
@@ -62,10 +62,10 @@ export const createMemoryMessageLog = (options: MemoryMessageLogOptions = {}): M
 
     async append(batch) {
       const appendedAt = now();
-      const positions = batch.map(({ topic, key, message }) => {
+      const positions = batch.map(({ topic, key, message, schemaVersion = 1 }) => {
         // Stored as a database would: a copy, with data and metadata as JSON gives them back.
         const stored: Message = { ...message, data: jsonClone(message.data), metadata: jsonClone(message.metadata) };
-        const record: LogRecord = { position: ++position, topic, key, message: stored, appendedAt };
+        const record: LogRecord = { position: ++position, topic, key, message: stored, schemaVersion, appendedAt };
         recordsOf(topic).push(record);
         lastPositions.set(topic, record.position);
         return record.position;
@@ -118,7 +118,7 @@ export const createMemoryMessageLog = (options: MemoryMessageLogOptions = {}): M
         (l) => l.group === letter.group && l.topic === letter.topic && l.message.id === letter.message.id,
       );
       const id = existing?.id ?? newId();
-      letters.set(id, { ...letter, parkedAt: new Date(letter.parkedAt), id, replaying: false });
+      letters.set(id, { ...letter, schemaVersion: letter.schemaVersion ?? 1, parkedAt: new Date(letter.parkedAt), id, replaying: false });
       return id;
     },
 

@@ -27,6 +27,16 @@ import type {
   StorageUnit,
 } from '../storage.js';
 
+/** An outbox message on its way to the publish sink. */
+export interface PublishedMessage extends OutgoingMessage {
+  /**
+   * The schema version the message's data was encoded with (`encodeMessage`; 1 without a
+   * registry). A sink that keeps messages (a message log) must keep it too, so that a reader with
+   * a newer registry upcasts them.
+   */
+  schemaVersion: number;
+}
+
 export interface MemoryStorageOptions {
   /** Validates appended events and outgoing messages; upcasts on read. */
   registry?: MessageRegistry;
@@ -34,7 +44,7 @@ export interface MemoryStorageOptions {
    * Receives the outbox's messages after the transaction that added them commits, one call per
    * commit, in commit order; `transaction` resolves once it has. Without it, `outbox.add` throws.
    */
-  publish?: (messages: OutgoingMessage[]) => Promise<void>;
+  publish?: (messages: PublishedMessage[]) => Promise<void>;
 }
 
 /**
@@ -85,7 +95,7 @@ interface Draft {
   /** `undefined` marks a deleted checkpoint. */
   readonly checkpoints: Map<string, number | undefined>;
   readonly sagas: Map<string, SagaRecord>;
-  readonly outbox: OutgoingMessage[];
+  readonly outbox: PublishedMessage[];
   /** Set when the transaction ends: its tx is refused from then on. */
   over: boolean;
 }
@@ -117,7 +127,7 @@ const copySaga = <D>(record: SagaRecord): SagaRecord<D> => ({
   updatedAt: new Date(record.updatedAt),
 });
 
-const copyOutgoing = (outgoing: OutgoingMessage): OutgoingMessage => ({
+const copyOutgoing = <M extends OutgoingMessage>(outgoing: M): M => ({
   ...outgoing,
   message: {
     ...outgoing.message,
@@ -187,7 +197,7 @@ const createView = (committed: Committed, options: MemoryStorageOptions): Memory
   let closed = false;
 
   /** Queues a batch behind the earlier ones; the returned promise settles when this batch is out. */
-  const enqueuePublish = (messages: OutgoingMessage[]): Promise<{ error?: unknown }> => {
+  const enqueuePublish = (messages: PublishedMessage[]): Promise<{ error?: unknown }> => {
     if (!publish) throw new Error('memory storage: the outbox needs a publish sink: createMemoryStorage({ publish })');
     const sent = committed.publishing.then(() => publish(messages));
     committed.publishing = sent.catch(() => undefined);
@@ -308,7 +318,7 @@ const createView = (committed: Committed, options: MemoryStorageOptions): Memory
 
     const outbox: Outbox = {
       add: async (messages: OutgoingMessage[]) => {
-        const encoded = messages.map((m) => copyOutgoing({ ...m, message: encodeMessage(registry, m.message).message }));
+        const encoded = messages.map((m) => copyOutgoing({ ...m, ...encodeMessage(registry, m.message) }));
         const current = active();
         if (current) {
           if (!publish) throw new Error('memory storage: the outbox needs a publish sink: createMemoryStorage({ publish })');
