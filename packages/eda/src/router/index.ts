@@ -3,7 +3,7 @@ export * from './logger.js';
 export { createHandlerContext, correlationOf, handlerContextFor, type HandlerContextInit } from './context.js';
 export * from './router.js';
 export * from './compose.js';
-export * from './command-handler.js';
+export * from './answer-commands.js';
 export * from './middleware/correlation.js';
 export * from './middleware/retry.js';
 export * from './middleware/timeout.js';

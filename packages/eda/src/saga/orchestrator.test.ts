@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { RuleViolationError } from '../errors.js';
 import { createEvent, createReply, type Message } from '../message.js';
 import { createMemoryBackend } from '../memory/index.js';
-import { commandHandler } from '../router/command-handler.js';
+import { answerCommand } from '../router/answer-commands.js';
 import { createRouter } from '../router/router.js';
 import type { Handler } from '../router/types.js';
 import type { SagaStatus } from '../storage.js';
@@ -55,7 +55,7 @@ const setup = async (
   const backend = createMemoryBackend();
   cleanups.push(() => backend.close());
   const received: Message[] = [];
-  const answer = commandHandler(async (message) => {
+  const answer = answerCommand(async (message) => {
     if (behaviour[message.type] === 'fail') throw new RuleViolationError(`${message.type} refused`);
     return message.type === 'depot.CreateShoppingList' ? { id: `list-of-${(message.data as OrderData).orderId}` } : { done: true };
   });

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { RuleViolationError } from '../errors.js';
 import { createCommand, type Message, type ReplyData } from '../message.js';
 import { createMemoryBackend } from '../memory/index.js';
-import { commandHandler, handleCommands } from './command-handler.js';
+import { answerCommand, answerCommands } from './answer-commands.js';
 import { inbox } from './middleware/inbox.js';
 import { createRouter, type Router } from './router.js';
 
@@ -16,13 +16,13 @@ afterEach(async () => {
 const repliesOn = async (topic: string): Promise<Message<ReplyData>[]> =>
   (await backend.log.read(topic, 0, 100)).map((record) => record.message as Message<ReplyData>);
 
-describe('commandHandler', () => {
+describe('answerCommand', () => {
   it('answers a success with the result, echoing reply.* metadata, in the transaction of the effects', async () => {
     router = createRouter({ transport: backend.transport, storage: backend.storage }).addHandler({
       name: 'depot',
       topics: 'cmd.depot',
       middleware: [inbox(backend.storage)],
-      handler: commandHandler(async (command, ctx) => {
+      handler: answerCommand(async (command, ctx) => {
         await ctx.unit.events.append(`list-${command.id}`, [{ type: 'depot.ShoppingListCreated', data: {} }]);
         return { shoppingListId: `list-${command.id}` };
       }),
@@ -46,7 +46,7 @@ describe('commandHandler', () => {
     router = createRouter({ transport: backend.transport }).addHandler({
       name: 'payments',
       topics: 'cmd.payments',
-      handler: commandHandler(async () => {
+      handler: answerCommand(async () => {
         calls++;
         throw new RuleViolationError('the authorization does not cover the order total');
       }),
@@ -68,7 +68,7 @@ describe('commandHandler', () => {
       name: 'customers',
       topics: 'cmd.customers',
       backoff: { initialMs: 1, maxMs: 5 },
-      handler: commandHandler(async (_command, ctx) => {
+      handler: answerCommand(async (_command, ctx) => {
         attempts.push(ctx.delivery.attempt);
         if (ctx.delivery.attempt === 1) throw new Error('database unavailable');
         return 'ok';
@@ -88,7 +88,7 @@ describe('commandHandler', () => {
     router = createRouter({ transport: backend.transport }).addHandler({
       name: 'stores',
       topics: 'cmd.stores',
-      handler: commandHandler(
+      handler: answerCommand(
         async () => {
           throw new OutOfStock('no more apples');
         },
@@ -102,12 +102,12 @@ describe('commandHandler', () => {
   });
 });
 
-describe('handleCommands', () => {
+describe('answerCommands', () => {
   it('dispatches on the type and answers an unknown type with a failure', async () => {
     router = createRouter({ transport: backend.transport }).addHandler({
       name: 'ordering',
       topics: 'cmd.ordering',
-      handler: handleCommands({
+      handler: answerCommands({
         'ordering.ApproveOrder': async () => ({ approved: true }),
         'ordering.RejectOrder': async () => ({ rejected: true }),
       }),

@@ -28,7 +28,7 @@ const isRuleViolation = (error: unknown): boolean => error instanceof RuleViolat
  * Check rules before writing (deciders do: they throw before anything is appended).
  * A command without `replyTo` is handled and not answered.
  */
-export const commandHandler =
+export const answerCommand =
   <R>(handle: CommandFunction<R>, options: CommandReplyOptions = {}): Handler =>
   async (ctx) => {
     const isFailure = options.isFailure ?? isRuleViolation;
@@ -56,8 +56,8 @@ const answer = async <R>(
  * A type without a function gets a failure reply (`unknown command`), so a requester waiting for
  * the answer learns at once; without `replyTo` the delivery fails, to be dead-lettered.
  */
-export const handleCommands = (handlers: Record<string, CommandFunction>, options: CommandReplyOptions = {}): Handler => {
-  const byType = new Map(Object.entries(handlers).map(([type, handle]) => [type, commandHandler(handle, options)]));
+export const answerCommands = (handlers: Record<string, CommandFunction>, options: CommandReplyOptions = {}): Handler => {
+  const byType = new Map(Object.entries(handlers).map(([type, handle]) => [type, answerCommand(handle, options)]));
   return async (ctx) => {
     const handler = byType.get(ctx.message.type);
     if (handler) return handler(ctx);
