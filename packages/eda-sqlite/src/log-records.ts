@@ -1,27 +1,23 @@
-import { deserializeMessage, serializeMessage, type LogRecord, type Message } from '@mallbots/eda';
+import { deserializeMessage, serializeMessage, type LogRecord, type NewLogRecord } from '@mallbots/eda';
 import type { WriteScope } from './write-coordinator.js';
-
-export interface NewLogRecord {
-  topic: string;
-  key: string;
-  message: Message;
-}
 
 export interface LogRow {
   position: number;
   topic: string;
   key: string;
   message: string;
+  schema_version: number;
   appended_at: number;
 }
 
-export const LOG_COLUMNS = 'position, topic, key, message, appended_at';
+export const LOG_COLUMNS = 'position, topic, key, message, schema_version, appended_at';
 
 export const toLogRecord = (row: LogRow): LogRecord => ({
   position: row.position,
   topic: row.topic,
   key: row.key,
   message: deserializeMessage(row.message),
+  schemaVersion: row.schema_version,
   appendedAt: new Date(row.appended_at),
 });
 
@@ -32,11 +28,11 @@ export const toLogRecord = (row: LogRow): LogRecord => ({
  * Marks the topics in `scope` so their listeners wake after the commit.
  */
 export const appendLogRecords = (scope: WriteScope, records: NewLogRecord[], appendedAt: Date): number[] => {
-  const insert = scope.sql.get('INSERT INTO log_records (topic, key, message, appended_at) VALUES (?, ?, ?, ?)');
+  const insert = scope.sql.get('INSERT INTO log_records (topic, key, message, schema_version, appended_at) VALUES (?, ?, ?, ?, ?)');
   const at = appendedAt.getTime();
   const last = new Map<string, number>();
-  const positions = records.map(({ topic, key, message }) => {
-    const position = Number(insert.run(topic, key, serializeMessage(message), at).lastInsertRowid);
+  const positions = records.map(({ topic, key, message, schemaVersion = 1 }) => {
+    const position = Number(insert.run(topic, key, serializeMessage(message), schemaVersion, at).lastInsertRowid);
     last.set(topic, position);
     return position;
   });

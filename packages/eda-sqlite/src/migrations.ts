@@ -56,6 +56,8 @@ export const MIGRATIONS: readonly string[] = [
     topic          TEXT    NOT NULL,
     key            TEXT    NOT NULL,
     message        TEXT    NOT NULL, -- serializeMessage() of @mallbots/eda
+    -- The registry version the data was encoded with: a reader with a newer registry upcasts it.
+    schema_version INTEGER NOT NULL,
     appended_at    INTEGER NOT NULL
   );
   CREATE INDEX log_records_by_topic ON log_records (topic, position);
@@ -75,7 +77,8 @@ export const MIGRATIONS: readonly string[] = [
     key            TEXT    NOT NULL,
     position       INTEGER NOT NULL,
     message_id     TEXT    NOT NULL,
-    message        TEXT    NOT NULL, -- serializeMessage() of @mallbots/eda
+    message        TEXT    NOT NULL, -- serializeMessage() of @mallbots/eda, as it was in the log
+    schema_version INTEGER NOT NULL, -- kept, so a replay after a later version bump upcasts
     error          TEXT    NOT NULL,
     attempts       INTEGER NOT NULL,
     parked_at      INTEGER NOT NULL,

@@ -1,4 +1,4 @@
-import { deserializeMessage, newId, serializeMessage, type DeadLetter, type MessageLog } from '@mallbots/eda';
+import { deserializeMessage, newId, serializeMessage, type MessageLog, type StoredDeadLetter } from '@mallbots/eda';
 import type { WriteCoordinator } from './write-coordinator.js';
 
 interface DeadLetterRow {
@@ -8,21 +8,23 @@ interface DeadLetterRow {
   key: string;
   position: number;
   message: string;
+  schema_version: number;
   error: string;
   attempts: number;
   parked_at: number;
   replaying: number;
 }
 
-const COLUMNS = 'id, group_name, topic, key, position, message, error, attempts, parked_at, replaying';
+const COLUMNS = 'id, group_name, topic, key, position, message, schema_version, error, attempts, parked_at, replaying';
 
-const toDeadLetter = (row: DeadLetterRow): DeadLetter => ({
+const toDeadLetter = (row: DeadLetterRow): StoredDeadLetter => ({
   id: row.id,
   group: row.group_name,
   topic: row.topic,
   key: row.key,
   position: row.position,
   message: deserializeMessage(row.message),
+  schemaVersion: row.schema_version,
   error: row.error,
   attempts: row.attempts,
   parkedAt: new Date(row.parked_at),
@@ -46,9 +48,10 @@ export const createSqliteDeadLetters = (db: WriteCoordinator): DeadLetterMethods
       ({ sql }) =>
         sql
           .pluck(
-            `INSERT INTO dead_letters (${COLUMNS}, message_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)
+            `INSERT INTO dead_letters (${COLUMNS}, message_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)
              ON CONFLICT (group_name, topic, message_id) DO UPDATE SET
-               key = excluded.key, position = excluded.position, message = excluded.message, error = excluded.error,
+               key = excluded.key, position = excluded.position, message = excluded.message,
+               schema_version = excluded.schema_version, error = excluded.error,
                attempts = excluded.attempts, parked_at = excluded.parked_at, replaying = 0
              RETURNING id`,
           )
@@ -59,6 +62,7 @@ export const createSqliteDeadLetters = (db: WriteCoordinator): DeadLetterMethods
             letter.key,
             letter.position,
             message,
+            letter.schemaVersion ?? 1,
             letter.error,
             letter.attempts,
             letter.parkedAt.getTime(),

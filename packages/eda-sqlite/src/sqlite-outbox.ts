@@ -11,11 +11,8 @@ import type { Access } from './write-coordinator.js';
 export const createSqliteOutbox = (access: Access, registry: MessageRegistry | undefined, now: () => Date): Outbox => ({
   async add(messages) {
     if (messages.length === 0) return;
-    const records = messages.map(({ topic, key, message }) => ({
-      topic,
-      key: key ?? message.id,
-      message: encodeMessage(registry, message).message,
-    }));
+    // The version encodeMessage used is stored with each record, so the transport upcasts it on delivery.
+    const records = messages.map(({ topic, key, message }) => ({ topic, key: key ?? message.id, ...encodeMessage(registry, message) }));
     const appendedAt = now();
     await access.write((scope) => appendLogRecords(scope, records, appendedAt));
   },

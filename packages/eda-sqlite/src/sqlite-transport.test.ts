@@ -1,6 +1,8 @@
-import { createEvent, type MessageRegistry } from '@mallbots/eda';
-import { runTransportConformance, waitUntil, type TransportHarness } from '@mallbots/eda/testing';
+import BetterSqlite3 from 'better-sqlite3';
+import { createEvent, MessageRegistry } from '@mallbots/eda';
+import { runTransportConformance, waitUntil, type TransportHarness, type TransportFactoryOptions } from '@mallbots/eda/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { createSqliteBackend, type SqliteBackend } from './sqlite-backend.js';
 import { tempDir } from './test-support.js';
 
@@ -13,10 +15,10 @@ runTransportConformance(
     let closed = false;
     const harness: TransportHarness = {
       transport: backend.transport,
-      async reopen() {
-        // A restart: drain and close everything, then open the same file again.
+      async reopen(reopened?: TransportFactoryOptions) {
+        // A restart: drain and close everything, then open the same file again (maybe as a newer build).
         await backend.close();
-        backend = createSqliteBackend({ file, registry });
+        backend = createSqliteBackend({ file, registry: reopened ? reopened.registry : registry });
         harness.transport = backend.transport;
         return backend.transport;
       },
@@ -29,7 +31,7 @@ runTransportConformance(
     };
     return harness;
   },
-  { queues: true, retention: true, deadLetters: true, persistent: true, startFromPosition: true, registryValidation: true },
+  { queues: true, retention: true, deadLetters: true, persistent: true, startFromPosition: true, registryValidation: true, upcasting: true },
 );
 
 describe('sqlite transport wake-up', () => {
@@ -75,5 +77,53 @@ describe('sqlite transport wake-up', () => {
     await backend.transport.deadLetters.replay(letter!.id);
     await waitUntil('the replay', () => deliveries.some((d) => d.replayOf === letter!.id), 2000);
     expect(deliveries.map((d) => d.id)).toEqual([job.id, job.id]);
+  });
+});
+
+describe('sqlite schema versions of log records', () => {
+  let dir: ReturnType<typeof tempDir>;
+  beforeEach(() => (dir = tempDir()));
+  afterEach(() => dir.cleanup());
+
+  type Named = { name: string; nickname?: string };
+  /** `test.Named` at `version`: 2 adds `nickname`, 3 adds `shout`. */
+  const named = (version: 2 | 3) =>
+    new MessageRegistry().register({
+      type: 'test.Named',
+      version,
+      schema:
+        version === 2
+          ? z.object({ name: z.string(), nickname: z.string() })
+          : z.object({ name: z.string(), nickname: z.string(), shout: z.string() }),
+      upcasters: {
+        1: (data) => ({ ...(data as Named), nickname: (data as Named).name.toLowerCase() }),
+        2: (data) => ({ ...(data as Named), shout: (data as Named).name.toUpperCase() }),
+      },
+    });
+
+  const deliveredData = async (backend: SqliteBackend, topic: string): Promise<unknown[]> => {
+    const received: unknown[] = [];
+    await backend.transport.subscribe(topic, async (message) => void received.push(message.data), { group: 'reader', startFrom: 'beginning' });
+    await waitUntil('a delivery', () => received.length > 0, 2000);
+    return received;
+  };
+
+  it('stores the version an outbox message was encoded with, so a newer build upcasts from there', async () => {
+    const file = dir.file();
+    const writer = createSqliteBackend({ file, registry: named(2) });
+    await writer.storage.transaction((tx) => tx.outbox.add([{ topic: 'people', message: createEvent('test.Named', { name: 'Ada', nickname: 'Addy' }) }]));
+    await writer.close();
+
+    const raw = new BetterSqlite3(file, { readonly: true });
+    expect(raw.prepare('SELECT schema_version FROM log_records').pluck().all()).toEqual([2]);
+    raw.close();
+
+    const reader = createSqliteBackend({ file, registry: named(3) });
+    try {
+      // Upcast from 2 only: from 1, the nickname would have been recomputed as 'ada'.
+      expect(await deliveredData(reader, 'people')).toEqual([{ name: 'Ada', nickname: 'Addy', shout: 'ADA' }]);
+    } finally {
+      await reader.close();
+    }
   });
 });

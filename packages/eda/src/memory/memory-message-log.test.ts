@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { createLogTransport } from '../log/log-transport.js';
 import { createEvent } from '../message.js';
-import { runTransportConformance } from '../testing/transport-conformance.js';
+import { MessageRegistry } from '../registry.js';
+import { runTransportConformance, waitUntil } from '../testing/transport-conformance.js';
+import { createMemoryBackend } from './index.js';
 import { createMemoryMessageLog } from './memory-message-log.js';
 
 runTransportConformance(
@@ -13,14 +16,14 @@ runTransportConformance(
     return {
       transport,
       close: () => transport.close(),
-      reopen: async () => {
+      reopen: async (reopened) => {
         await transport.close();
-        transport = createLogTransport(log, { registry });
+        transport = createLogTransport(log, { registry: reopened ? reopened.registry : registry });
         return transport;
       },
     };
   },
-  { queues: true, retention: true, deadLetters: true, persistent: true, startFromPosition: true, registryValidation: true },
+  { queues: true, retention: true, deadLetters: true, persistent: true, startFromPosition: true, registryValidation: true, upcasting: true },
 );
 
 describe('createMemoryMessageLog', () => {
@@ -84,6 +87,17 @@ describe('createMemoryMessageLog', () => {
     expect(await log.getDeadLetter(id)).toBeUndefined();
   });
 
+  it('keeps the schema version of records and dead letters, 1 when not given', async () => {
+    const log = createMemoryMessageLog();
+    await log.append([{ topic: 'a', key: 'k', message: event(1) }, { topic: 'a', key: 'k', message: event(2), schemaVersion: 3 }]);
+    expect((await log.read('a', 0, 10)).map((r) => r.schemaVersion)).toEqual([1, 3]);
+    const letter = { group: 'g', topic: 'a', key: 'k', position: 2, message: event(2), error: 'e', attempts: 1, parkedAt: new Date() };
+    const id = await log.park({ ...letter, schemaVersion: 3 });
+    expect(await log.getDeadLetter(id)).toMatchObject({ id, schemaVersion: 3 });
+    await log.park({ ...letter, message: event(3) });
+    expect((await log.listDeadLetters()).map((l) => l.schemaVersion)).toEqual([3, 1]);
+  });
+
   it('saves group state as a copy', async () => {
     const log = createMemoryMessageLog();
     const state = { cursor: 3, done: [5] };
@@ -91,5 +105,29 @@ describe('createMemoryMessageLog', () => {
     state.done.push(7);
     expect(await log.loadGroup('g', 't')).toEqual({ cursor: 3, done: [5] });
     expect(await log.loadGroup('g', 'other')).toBeUndefined();
+  });
+});
+
+describe('createMemoryBackend', () => {
+  it('appends outbox messages to the log with the schema version they were encoded with, and delivers them', async () => {
+    const registry = new MessageRegistry().register({
+      type: 'test.Named',
+      version: 2,
+      schema: z.object({ name: z.string(), nickname: z.string() }),
+      upcasters: { 1: (data) => ({ ...(data as { name: string }), nickname: (data as { name: string }).name.toLowerCase() }) },
+    });
+    const backend = createMemoryBackend({ registry });
+    try {
+      const received: unknown[] = [];
+      await backend.transport.subscribe('people', async (message) => void received.push(message.data), { group: 'g', startFrom: 'beginning' });
+      await backend.storage.transaction((tx) => tx.outbox.add([{ topic: 'people', message: createEvent('test.Named', { name: 'Ada', nickname: 'Addy' }) }]));
+      const [record] = await backend.log.read('people', 0, 10);
+      // Stored at version 2: delivery must not run the 1 -> 2 upcaster over it again.
+      expect(record!.schemaVersion).toBe(2);
+      await waitUntil('the outbox message', () => received.length === 1);
+      expect(received).toEqual([{ name: 'Ada', nickname: 'Addy' }]);
+    } finally {
+      await backend.close();
+    }
   });
 });

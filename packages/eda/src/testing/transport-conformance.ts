@@ -13,17 +13,20 @@ import type { Delivery, MessageHandler, SubscribeOptions, Transport } from '../t
  * - `close()`: closes the current transport (the one `reopen` returned last, if any) and frees
  *   everything behind it (files, connections). Called once after every test; it must be safe
  *   when the test has already closed the transport itself.
- * - `reopen()`: simulates a process restart. Closes the current transport (draining it) and
- *   returns a new one over the same durable data. Required when `features.persistent` is true.
+ * - `reopen(options?)`: simulates a process restart. Closes the current transport (draining it)
+ *   and returns a new one over the same durable data. Without `options` the new transport uses the
+ *   factory's options again; with them it uses `options.registry` (none when undefined), as a newer
+ *   build of the service would after a deploy that bumps schema versions. Required when
+ *   `features.persistent` or `features.upcasting` is true.
  */
 export interface TransportHarness {
   transport: Transport;
   close(): Promise<void>;
-  reopen?(): Promise<Transport>;
+  reopen?(options?: TransportFactoryOptions): Promise<Transport>;
 }
 
 export interface TransportFactoryOptions {
-  /** When given, the transport must validate published messages with it. */
+  /** When given, the transport must validate published messages with it (and upcast delivered ones, see `upcasting`). */
   registry?: MessageRegistry;
 }
 
@@ -47,6 +50,12 @@ export interface TransportFeatures {
   startFromPosition: boolean;
   /** `publish` validates against `TransportFactoryOptions.registry` and refuses invalid messages. */
   registryValidation: boolean;
+  /**
+   * Messages keep the schema version they were published with: after `harness.reopen({ registry })`
+   * with a registry that bumped a type's version, retained messages and dead letters of that type
+   * are delivered upcast to the current version, and one that no longer decodes is parked.
+   */
+  upcasting: boolean;
 }
 
 export interface TransportConformanceOptions {
@@ -60,7 +69,7 @@ export interface TransportConformanceOptions {
  * ```ts
  * runTransportConformance('sqlite', async () => { ... return { transport, close, reopen } }, {
  *   queues: true, retention: true, deadLetters: true, persistent: true, startFromPosition: true,
- *   registryValidation: true,
+ *   registryValidation: true, upcasting: true,
  * });
  * ```
  *
@@ -473,6 +482,106 @@ export const runTransportConformance = (
       } finally {
         await validating.close();
       }
+    });
+
+    describe.runIf(features.upcasting)('schema upcasting across a deploy', () => {
+      type Named = { name: string; nickname?: string };
+      const schemas = {
+        1: z.object({ name: z.string() }),
+        2: z.object({ name: z.string(), nickname: z.string() }),
+        3: z.object({ name: z.string(), nickname: z.string(), shout: z.string() }),
+      };
+      /**
+       * `conformance.Named` at `version`: 2 adds `nickname` (the name in lower case), 3 adds
+       * `shout`. Version 2 data upcast as if it were version 1 would get its nickname overwritten,
+       * so the tests see which version a message was kept with.
+       */
+      const registryAt = (version: 1 | 2 | 3, fromOne: (data: Named) => unknown = (data) => ({ ...data, nickname: data.name.toLowerCase() })) =>
+        new MessageRegistry().register({
+          type: 'conformance.Named',
+          version,
+          schema: schemas[version],
+          upcasters: { 1: (data) => fromOne(data as Named), 2: (data) => ({ ...(data as Named), shout: (data as Named).name.toUpperCase() }) },
+        });
+      const v1 = () => registryAt(1);
+      const v2 = (fromOne?: (data: Named) => unknown) => registryAt(2, fromOne);
+      const named = (name: string, nickname?: string) => createEvent('conformance.Named', nickname === undefined ? { name } : { name, nickname });
+
+      it('delivers a message retained under an older schema version upcast to the current one', async () => {
+        const versioned = await factory({ registry: v1() });
+        try {
+          const topic = unique('topic');
+          const old = named('Ada');
+          await versioned.transport.publish([{ topic, message: old }]);
+
+          const current = await versioned.reopen!({ registry: v2() });
+          const fresh = named('Bob', 'bobby');
+          await current.publish([{ topic, message: fresh }]);
+          const sink = collector();
+          await current.subscribe(topic, sink.handler, { group: unique('group'), startFrom: 'beginning' });
+          await waitFor('both messages', () => hasAll(sink.ids(), [old, fresh]));
+          expect(sink.received.map((r) => [r.message.id, r.message.data])).toEqual([
+            [old.id, { name: 'Ada', nickname: 'ada' }],
+            [fresh.id, { name: 'Bob', nickname: 'bobby' }],
+          ]);
+        } finally {
+          await versioned.close();
+        }
+      });
+
+      it.runIf(features.deadLetters)('replays a dead letter parked under an older schema version upcast to the current one', async () => {
+        const versioned = await factory({ registry: v2() });
+        try {
+          const topic = unique('topic');
+          const group = unique('group');
+          const old = named('Ada', 'Addy');
+          const down: MessageHandler = async () => {
+            throw new Error('down');
+          };
+          await versioned.transport.subscribe(topic, down, { group, startFrom: 'beginning', maxAttempts: 1, ...fastRetry });
+          await versioned.transport.publish([{ topic, message: old }]);
+          await waitFor('the dead letter', async () => (await versioned.transport.deadLetters.list({ group })).length === 1);
+
+          const current = await versioned.reopen!({ registry: registryAt(3) });
+          const [letter] = await current.deadLetters.list({ group });
+          // Listed as a handler would get it now, not in the shape it was parked with.
+          expect(letter!.message.data).toEqual({ name: 'Ada', nickname: 'Addy', shout: 'ADA' });
+          const sink = collector();
+          await current.subscribe(topic, sink.handler, { group, startFrom: 'beginning', maxAttempts: 1, ...fastRetry });
+          await current.deadLetters.replay(letter!.id);
+          await waitFor('the replay', () => sink.received.some((r) => r.delivery.replayOf === letter!.id));
+          expect(sink.received.map((r) => [r.message.id, r.message.data])).toEqual([[old.id, { name: 'Ada', nickname: 'Addy', shout: 'ADA' }]]);
+          await waitFor('the letter to be deleted', async () => (await current.deadLetters.list({ group })).length === 0);
+        } finally {
+          await versioned.close();
+        }
+      });
+
+      it.runIf(features.deadLetters)('parks a retained message that no longer decodes, without blocking other keys', async () => {
+        const versioned = await factory({ registry: v1() });
+        try {
+          const topic = unique('topic');
+          const group = unique('group');
+          const old = named('Ada');
+          await versioned.transport.publish([{ topic, message: old, key: 'old' }]);
+
+          // A broken upcaster: the upcast payload misses `nickname`, so it fails the version 2 schema.
+          const current = await versioned.reopen!({ registry: v2((data) => data) });
+          const fresh = named('Bob', 'bobby');
+          await current.publish([{ topic, message: fresh, key: 'fresh' }]);
+          const sink = collector();
+          await current.subscribe(topic, sink.handler, { group, startFrom: 'beginning', maxAttempts: 2, ...fastRetry });
+          await waitFor('the fresh message', () => sink.ids().has(fresh.id));
+          await waitFor('the dead letter', async () => (await current.deadLetters.list({ group })).length === 1);
+          const [letter] = await current.deadLetters.list({ group });
+          expect(letter).toMatchObject({ group, topic, key: 'old', attempts: 2, error: expect.stringContaining('conformance.Named') });
+          // It cannot be decoded, so it is listed as stored.
+          expect(letter!.message).toMatchObject({ id: old.id, data: { name: 'Ada' } });
+          expect([...sink.ids()]).toEqual([fresh.id]);
+        } finally {
+          await versioned.close();
+        }
+      });
     });
 
     describe.runIf(features.persistent)('across a restart', () => {
