@@ -41,3 +41,19 @@ export class UnknownMessageTypeError extends Error {
 export class RuleViolationError extends Error {
   override readonly name = 'RuleViolationError';
 }
+
+/**
+ * A failure that retrying cannot fix: the transport parks the message as a dead letter at once
+ * instead of spending its remaining attempts. Throw it (or let the `deadLetterOn` middleware wrap
+ * an error in it) for a poison message; the original error is its `cause`.
+ */
+export class PermanentError extends Error {
+  override readonly name = 'PermanentError';
+}
+
+/**
+ * Whether `error` fails the same way on every attempt: a `PermanentError`, or a payload that does
+ * not satisfy its schema or whose type is unknown (a message that cannot be decoded).
+ */
+export const isPermanent = (error: unknown): boolean =>
+  error instanceof PermanentError || error instanceof MessageValidationError || error instanceof UnknownMessageTypeError;

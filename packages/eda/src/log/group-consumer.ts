@@ -1,3 +1,4 @@
+import { isPermanent } from '../errors.js';
 import { decodeMessage } from '../event-codec.js';
 import type { MessageRegistry } from '../registry.js';
 import type { Delivery, StartFrom } from '../transport.js';
@@ -45,7 +46,8 @@ const errorText = (error: unknown): string => (error instanceof Error ? error.me
  * - Two messages of one key never run at once, and a key's messages run in log order: while a
  *   key is busy (in flight or waiting for a retry) its later messages wait; other keys flow.
  * - A failed delivery is retried after `backoffDelay(attempt)` with `attempt + 1`; after the
- *   member's `maxAttempts` failures it is parked as a dead letter and the key is released.
+ *   member's `maxAttempts` failures it is parked as a dead letter and the key is released. A
+ *   permanent failure (`isPermanent`) is parked at once: retrying it would fail the same way.
  * - Progress (`GroupProgress`) is saved at most once per tick and always before `stop` resolves.
  *   A message is only marked done after its handler resolved or it was parked, so a crash
  *   redelivers (at least once) and never skips.
@@ -53,7 +55,7 @@ const errorText = (error: unknown): string => (error instanceof Error ? error.me
  *   set) when `requestReplays` is called and when the consumer starts.
  * - With a registry, every delivery (replays too) decodes the record from its stored schema
  *   version to the current one. A record that does not decode (unknown type, invalid after
- *   upcasting) is a failed delivery like a throwing handler: retried, then parked with the error.
+ *   upcasting) is a permanent failure: parked at once with the error, never dropped.
  *   The log keeps the stored form; a park stores that form with its version, never the decoded one.
  *
  * Trap: it reads ahead at most `maxBuffered` records. If that many wait behind busy keys, reading
@@ -266,8 +268,8 @@ export class GroupConsumer {
     const delivery: Delivery = { topic, group, key: record.key, position: record.position, attempt, ...(replayOf === undefined ? {} : { replayOf }) };
     member.run(async () => {
       try {
-        // Decoded per attempt, inside the try: a record that cannot be decoded takes the nack path
-        // (backoff, then park) instead of being dropped or stalling its key.
+        // Decoded per attempt, inside the try: a record that cannot be decoded is parked (a
+        // permanent failure) instead of being dropped or stalling its key.
         const message = decodeMessage(this.#options.registry, record.message, record.schemaVersion);
         await member.handler(message, delivery);
       } catch (error) {
@@ -295,7 +297,7 @@ export class GroupConsumer {
   }
 
   async #failed(entry: Entry, member: Member, error: unknown): Promise<void> {
-    if (entry.attempt < member.maxAttempts) {
+    if (entry.attempt < member.maxAttempts && !isPermanent(error)) {
       this.#retryLater(entry, backoffDelay(entry.attempt, member.backoff));
       return;
     }

@@ -9,3 +9,4 @@ export * from './middleware/retry.js';
 export * from './middleware/timeout.js';
 export * from './middleware/inbox.js';
 export * from './middleware/hooks.js';
+export * from './middleware/dead-letter.js';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { MessageValidationError } from '../errors.js';
+import { MessageValidationError, PermanentError } from '../errors.js';
 import { createEvent, type Message } from '../message.js';
 import { MessageRegistry } from '../registry.js';
 import type { OutgoingMessage } from '../storage.js';
@@ -365,6 +365,30 @@ export const runTransportConformance = (
         await waitFor('a later message of the parked key', () => state.deliveries.some((d) => d.message.id === later!.id));
       });
 
+      it('parks a permanent failure at once, without spending its remaining attempts', async () => {
+        const topic = unique('topic');
+        const group = unique('group');
+        const attempts: number[] = [];
+        const handled = collector();
+        await transport.subscribe(
+          topic,
+          async (message, delivery) => {
+            if (delivery.key !== 'poison') return handled.handler(message, delivery);
+            attempts.push(delivery.attempt);
+            throw new PermanentError('this payload will never be handled');
+          },
+          { group, startFrom: 'beginning', maxAttempts: 5, ...fastRetry },
+        );
+        const [poison] = await publishNumbered(topic, 1, 0, () => 'poison');
+        const good = await publishNumbered(topic, 3, 1);
+        await waitFor('the dead letter', async () => (await transport.deadLetters.list({ group })).length === 1);
+        await waitFor('the good messages', () => hasAll(handled.ids(), good));
+        const [letter] = await transport.deadLetters.list({ group });
+        expect(letter).toMatchObject({ key: 'poison', attempts: 1, error: 'this payload will never be handled' });
+        expect(letter!.message.id).toBe(poison!.id);
+        expect(attempts).toEqual([1]);
+      });
+
       it('replays a dead letter to its own group only and deletes it on success', async () => {
         const topic = unique('topic');
         const group = unique('group');
@@ -557,7 +581,7 @@ export const runTransportConformance = (
         }
       });
 
-      it.runIf(features.deadLetters)('parks a retained message that no longer decodes, without blocking other keys', async () => {
+      it.runIf(features.deadLetters)('parks at once a retained message that no longer decodes, without blocking other keys', async () => {
         const versioned = await factory({ registry: v1() });
         try {
           const topic = unique('topic');
@@ -570,11 +594,12 @@ export const runTransportConformance = (
           const fresh = named('Bob', 'bobby');
           await current.publish([{ topic, message: fresh, key: 'fresh' }]);
           const sink = collector();
-          await current.subscribe(topic, sink.handler, { group, startFrom: 'beginning', maxAttempts: 2, ...fastRetry });
+          await current.subscribe(topic, sink.handler, { group, startFrom: 'beginning', maxAttempts: 5, ...fastRetry });
           await waitFor('the fresh message', () => sink.ids().has(fresh.id));
           await waitFor('the dead letter', async () => (await current.deadLetters.list({ group })).length === 1);
           const [letter] = await current.deadLetters.list({ group });
-          expect(letter).toMatchObject({ group, topic, key: 'old', attempts: 2, error: expect.stringContaining('conformance.Named') });
+          // A payload that fails its schema fails the same way every time: parked on the first attempt.
+          expect(letter).toMatchObject({ group, topic, key: 'old', attempts: 1, error: expect.stringContaining('conformance.Named') });
           // It cannot be decoded, so it is listed as stored.
           expect(letter!.message).toMatchObject({ id: old.id, data: { name: 'Ada' } });
           expect([...sink.ids()]).toEqual([fresh.id]);

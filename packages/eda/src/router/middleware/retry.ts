@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { MessageValidationError, RuleViolationError } from '../../errors.js';
+import { isPermanent, RuleViolationError } from '../../errors.js';
 import { backoffDelay } from '../../log/backoff.js';
 import type { BackoffOptions } from '../../transport.js';
 import type { Middleware } from '../types.js';
@@ -11,13 +11,12 @@ export interface RetryOptions {
   backoff?: BackoffOptions;
   /**
    * Whether an error is worth another attempt. Default: every error except a `RuleViolationError`
-   * or a `MessageValidationError`, which fail the same way every time.
+   * and a permanent one (`isPermanent`), which fail the same way every time.
    */
   shouldRetry?: (error: unknown) => boolean;
 }
 
-const worthRetrying = (error: unknown): boolean =>
-  !(error instanceof RuleViolationError || error instanceof MessageValidationError);
+const worthRetrying = (error: unknown): boolean => !(error instanceof RuleViolationError || isPermanent(error));
 
 /**
  * Retries the rest of the chain in process before the delivery fails, so a brief hiccup costs
