@@ -31,6 +31,7 @@ interface EventRecord {
 const COLUMNS = 'position, stream_id, version, id, type, data, metadata, schema_version, occurred_at';
 // MAX over the (stream_id, version) unique index is a single b-tree seek.
 const SQL_VERSION = 'SELECT MAX(version) FROM events WHERE stream_id = ?';
+const SQL_LAST_POSITION = 'SELECT MAX(position) FROM events';
 const SQL_INSERT =
   'INSERT INTO events (stream_id, version, id, type, data, metadata, schema_version, occurred_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)';
 const SQL_READ_STREAM = `SELECT ${COLUMNS} FROM events
@@ -115,6 +116,10 @@ export const createSqliteEventStore = (access: Access, registry: MessageRegistry
 
     async streamVersion(streamId) {
       return (access.read.pluck(SQL_VERSION).get(streamId) as number | null) ?? 0;
+    },
+
+    async lastPosition() {
+      return (access.read.pluck(SQL_LAST_POSITION).get() as number | null) ?? 0;
     },
 
     async readAll(options = {}) {

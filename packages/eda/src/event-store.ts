@@ -77,6 +77,8 @@ export interface EventStore {
   /** The version of the stream's last event; 0 when the stream has no events. */
   streamVersion(streamId: string): Promise<number>;
   readAll(options?: ReadAllOptions): Promise<StoredEvent[]>;
+  /** The global position of the last committed event (inside a transaction: its own too); 0 when none. */
+  lastPosition(): Promise<number>;
 }
 
 /** A saved state of a stream at a version, so a load replays only the events after it. */

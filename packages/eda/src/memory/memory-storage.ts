@@ -286,6 +286,7 @@ const createView = (committed: Committed, options: MemoryStorageOptions): Memory
         return slice.filter((e) => asOf === undefined || e.occurredAt.getTime() <= asOf).map((e) => decodeEvent(registry, copyEvent(e)));
       },
       streamVersion: async (streamId: string): Promise<number> => streamEvents(streamId).length,
+      lastPosition: async (): Promise<number> => (active()?.events.at(-1) ?? committed.all.at(-1))?.position ?? 0,
       readAll: async (read: ReadAllOptions = {}): Promise<StoredEvent[]> => {
         const from = read.fromPosition ?? 1;
         const limit = read.limit ?? DEFAULT_PAGE_SIZE;

@@ -1,6 +1,5 @@
 import type { Storage, StorageUnit } from '../storage.js';
 import { applyNextBatch } from './apply-batch.js';
-import { headPosition } from './head-position.js';
 import { checkpointName, type Projection } from './projection.js';
 
 export interface RebuildProgress {
@@ -35,7 +34,7 @@ export const rebuildProjection = async <Tx extends StorageUnit>(
   const { reset } = projection;
   if (!reset) throw new Error(`projection "${projection.name}" has no reset: it cannot be rebuilt`);
   const batchSize = options.batchSize ?? 500;
-  const lastPosition = await headPosition(storage.events, projection.eventTypes);
+  const lastPosition = await storage.events.lastPosition();
   await storage.transaction(async (tx) => {
     await reset.call(projection, tx);
     await tx.checkpoints.delete(checkpointName(projection));

@@ -179,6 +179,7 @@ export const runEventStoreConformance = (
 
         expect(await storage.events.streamVersion(streamId)).toBe(2);
         expect(await storage.events.streamVersion(fresh('none'))).toBe(0);
+        expect(await storage.events.lastPosition()).toBeGreaterThanOrEqual(result.positions[1]!);
         expect(await storage.events.readStream(fresh('none'))).toEqual([]);
         const all = await storage.events.readAll({ types: [type] });
         expect(all).toEqual(stored);
@@ -295,13 +296,18 @@ export const runEventStoreConformance = (
         const written = new Promise<void>((resolve) => (signal = resolve));
         let release!: () => void;
         const gate = new Promise<void>((resolve) => (release = resolve));
+        const headBefore = await storage.events.lastPosition();
+        let headInside = 0;
         const pending = storage.transaction(async (tx) => {
-          await tx.events.append(streamId, [event(type, 1)]);
+          const { positions } = await tx.events.append(streamId, [event(type, 1)]);
           await tx.checkpoints.set(streamId, 1);
+          headInside = await tx.events.lastPosition();
+          expect(headInside).toBe(positions[0]);
           signal();
           await gate;
         });
         await written;
+        expect(await storage.events.lastPosition()).toBe(headBefore);
         expect(await storage.events.readStream(streamId)).toEqual([]);
         expect(await storage.events.streamVersion(streamId)).toBe(0);
         expect(await storage.events.readAll({ types: [type] })).toEqual([]);
@@ -310,6 +316,7 @@ export const runEventStoreConformance = (
         await pending;
         expect(await storage.events.streamVersion(streamId)).toBe(1);
         expect(await storage.checkpoints.get(streamId)).toBe(1);
+        expect(await storage.events.lastPosition()).toBeGreaterThanOrEqual(headInside);
       });
 
       it('that throw leave nothing behind and rethrow the error', async () => {
