@@ -1,4 +1,7 @@
-/** One figure of the benchmark: `ratio` is value / baseline (higher is better for rates). */
+/**
+ * One figure of the benchmark next to its baseline. `ratio` is higher-is-better: value / baseline
+ * for rates, baseline / value for times (see `figure`).
+ */
 export interface Figure {
   name: string;
   value: number;
@@ -36,10 +39,11 @@ export const medianMs = async (op: () => unknown, runs = 7): Promise<number> => 
   return times[Math.floor(times.length / 2)]!;
 };
 
-export const figure = (name: string, value: number, unit: string, baseline: number): Figure => ({
+/** A figure; `lowerIsBetter` for times, so that its ratio is the speed-up over the baseline. */
+export const figure = (name: string, value: number, unit: string, baseline: number, lowerIsBetter = false): Figure => ({
   name,
   value: Number(value.toPrecision(4)),
   unit,
   baseline: Number(baseline.toPrecision(4)),
-  ratio: Number((value / baseline).toFixed(3)),
+  ratio: Number((lowerIsBetter ? baseline / value : value / baseline).toPrecision(4)),
 });
