@@ -26,10 +26,10 @@ export interface Connections {
 }
 
 /**
- * The pragmas every connection to a MallBots file uses. Exported so a benchmark can give a raw
- * better-sqlite3 baseline exactly the same settings.
+ * The pragmas every connection to a MallBots file uses. A raw baseline that needs the same
+ * settings (the benchmark's) gets them by opening its file with `openConnections`.
  */
-export const applyPragmas = (db: Database, options: ConnectionOptions = {}): void => {
+const applyPragmas = (db: Database, options: ConnectionOptions = {}): void => {
   db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
   if (!db.readonly) db.pragma('journal_mode = WAL');
   db.pragma(`synchronous = ${options.durability === 'normal' ? 'NORMAL' : 'FULL'}`);

@@ -18,8 +18,13 @@ export interface SqliteBackendOptions {
   registry?: MessageRegistry;
   /** Default `'full'`: a commit survives power loss. `'normal'`: it survives a process crash. */
   durability?: Durability;
-  /** Options of the delivery engine (backoff defaults, polling fallback, ...). */
-  transport?: LogTransportOptions;
+  /**
+   * The one clock of the backend: it stamps outbox and log records (`appendedAt`, for retention by
+   * age) and dead letters, and drives retention (default: the system clock).
+   */
+  now?: () => Date;
+  /** Options of the delivery engine (polling fallback, error reporting, ...); its clock is `now`. */
+  transport?: Omit<LogTransportOptions, 'now' | 'registry'>;
 }
 
 export interface SqliteBackend {
@@ -41,9 +46,10 @@ export interface SqliteBackend {
  */
 export const createSqliteBackend = (options: SqliteBackendOptions): SqliteBackend => {
   const db = createWriteCoordinator(openConnections(options.file, { durability: options.durability }));
-  const storage = createSqliteStorage(db, { registry: options.registry });
-  const log = createSqliteMessageLog(db);
-  const transport = createLogTransport(log, { ...options.transport, registry: options.registry });
+  const { registry, now } = options;
+  const storage = createSqliteStorage(db, { registry, now });
+  const log = createSqliteMessageLog(db, { now });
+  const transport = createLogTransport(log, { ...options.transport, registry, now });
   let closing: Promise<void> | undefined;
   return {
     storage,

@@ -1,5 +1,5 @@
 import { deserializeMessage, newId, serializeMessage, type MessageLog, type StoredDeadLetter } from '@mallbots/eda';
-import type { WriteCoordinator } from './write-coordinator.js';
+import type { Access } from './write-coordinator.js';
 
 interface DeadLetterRow {
   id: string;
@@ -39,12 +39,13 @@ export type DeadLetterMethods = Pick<
 /**
  * The dead-letter part of the SQLite message log. Each method is one statement, so atomic.
  * `park` upserts by (group, topic, message id): a replay that fails again keeps the letter's id
- * and gets the new error. A replay request wakes the topic's consumers like an append.
+ * and gets the new error. `setReplaying` only flags the letter: the transport asks its own
+ * consumer for the replay, and other processes find it on their fallback poll.
  */
-export const createSqliteDeadLetters = (db: WriteCoordinator): DeadLetterMethods => ({
+export const createSqliteDeadLetters = (access: Access): DeadLetterMethods => ({
   async park(letter) {
     const message = serializeMessage(letter.message);
-    return db.write(
+    return access.write(
       ({ sql }) =>
         sql
           .pluck(
@@ -73,7 +74,7 @@ export const createSqliteDeadLetters = (db: WriteCoordinator): DeadLetterMethods
 
   async listDeadLetters(filter = {}) {
     const replaying = filter.replaying === undefined ? null : filter.replaying ? 1 : 0;
-    const rows = db.reader
+    const rows = access.read
       .get(
         `SELECT ${COLUMNS} FROM dead_letters
          WHERE (? IS NULL OR group_name = ?) AND (? IS NULL OR topic = ?) AND (? IS NULL OR replaying = ?)
@@ -84,20 +85,15 @@ export const createSqliteDeadLetters = (db: WriteCoordinator): DeadLetterMethods
   },
 
   async getDeadLetter(id) {
-    const row = db.reader.get(`SELECT ${COLUMNS} FROM dead_letters WHERE id = ?`).get(id) as DeadLetterRow | undefined;
+    const row = access.read.get(`SELECT ${COLUMNS} FROM dead_letters WHERE id = ?`).get(id) as DeadLetterRow | undefined;
     return row && toDeadLetter(row);
   },
 
   async setReplaying(id, replaying) {
-    await db.write((scope) => {
-      const topic = scope.sql
-        .pluck('UPDATE dead_letters SET replaying = ? WHERE id = ? RETURNING topic')
-        .get(replaying ? 1 : 0, id) as string | undefined;
-      if (replaying && topic !== undefined) scope.topics.add(topic);
-    });
+    await access.write(({ sql }) => sql.get('UPDATE dead_letters SET replaying = ? WHERE id = ?').run(replaying ? 1 : 0, id));
   },
 
   async deleteDeadLetter(id) {
-    await db.write(({ sql }) => sql.get('DELETE FROM dead_letters WHERE id = ?').run(id));
+    await access.write(({ sql }) => sql.get('DELETE FROM dead_letters WHERE id = ?').run(id));
   },
 });

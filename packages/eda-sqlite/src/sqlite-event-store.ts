@@ -1,20 +1,17 @@
 import {
-  ConcurrencyError,
+  checkExpectedVersion,
   decodeEvent,
+  DEFAULT_READ_ALL_LIMIT,
   prepareEvents,
   type AppendOptions,
   type AppendResult,
   type EventStore,
-  type ExpectedVersion,
   type Metadata,
   type MessageRegistry,
   type NewEvent,
   type StoredEvent,
 } from '@mallbots/eda';
 import type { Access } from './write-coordinator.js';
-
-/** The page size of `readAll` without a limit. */
-export const DEFAULT_READ_ALL_LIMIT = 1000;
 
 interface EventRecord {
   position: number;
@@ -39,19 +36,6 @@ const SQL_READ_STREAM = `SELECT ${COLUMNS} FROM events
 const SQL_READ_ALL = `SELECT ${COLUMNS} FROM events WHERE position >= ? ORDER BY position LIMIT ?`;
 const SQL_READ_ALL_TYPES = `SELECT ${COLUMNS} FROM events
   WHERE position >= ? AND type IN (SELECT value FROM json_each(?)) ORDER BY position LIMIT ?`;
-
-const matches = (expected: ExpectedVersion, actual: number): boolean => {
-  switch (expected) {
-    case 'any':
-      return true;
-    case 'no_stream':
-      return actual === 0;
-    case 'exists':
-      return actual > 0;
-    default:
-      return actual === expected;
-  }
-};
 
 // JSON has no `undefined`; NULL keeps a payload-less event's data `undefined` on the way back.
 const toJson = (value: unknown): string | null => (value === undefined ? null : JSON.stringify(value));
@@ -92,7 +76,7 @@ export const createSqliteEventStore = (access: Access, registry: MessageRegistry
       const expected = options.expectedVersion ?? 'any';
       return access.write((scope) => {
         const actual = (scope.sql.pluck(SQL_VERSION).get(streamId) as number | null) ?? 0;
-        if (!matches(expected, actual)) throw new ConcurrencyError(streamId, expected, actual);
+        checkExpectedVersion(streamId, expected, actual);
         const insert = scope.sql.get(SQL_INSERT);
         const positions = rows.map(([id, type, data, metadata, schemaVersion, occurredAt], index) =>
           Number(insert.run(streamId, actual + index + 1, id, type, data, metadata, schemaVersion, occurredAt).lastInsertRowid),

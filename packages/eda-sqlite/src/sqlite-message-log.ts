@@ -19,18 +19,20 @@ interface TopicRow {
  *
  * Contract notes:
  * - Positions are global across topics and assigned by the single writer, so commit order;
- *   `onAppend` listeners run synchronously after the commit (log appends, outbox transactions
- *   of the same file, and replay requests), never by polling.
- * - Reads use the read-only connection: they see committed records only.
+ *   `onAppend` listeners run synchronously after the commit (log appends and outbox
+ *   transactions of the same file), never by polling.
+ * - Each call goes through `db.outside`: reads use the read-only connection (committed records
+ *   only), and a call from inside `storage.transaction()` throws instead of deadlocking.
  * - `close()` detaches this log's listeners; the file is closed by its owner (the backend).
  */
 export const createSqliteMessageLog = (db: WriteCoordinator, options: SqliteMessageLogOptions = {}): MessageLog => {
   const now = options.now ?? (() => new Date());
+  const access = db.outside;
   const unsubscribes = new Set<() => void>();
 
   return {
     async declare(topic, topicOptions) {
-      await db.write(({ sql }) =>
+      await access.write(({ sql }) =>
         sql
           .get(
             `INSERT INTO log_topics (topic, kind, max_age_ms, max_count) VALUES (?, ?, ?, ?)
@@ -41,7 +43,7 @@ export const createSqliteMessageLog = (db: WriteCoordinator, options: SqliteMess
     },
 
     async topicOptions(topic) {
-      const row = db.reader
+      const row = access.read
         .get('SELECT kind, max_age_ms, max_count FROM log_topics WHERE topic = ? AND kind IS NOT NULL')
         .get(topic) as TopicRow | undefined;
       if (!row) return undefined;
@@ -57,30 +59,30 @@ export const createSqliteMessageLog = (db: WriteCoordinator, options: SqliteMess
 
     async append(records) {
       const appendedAt = now();
-      return db.write((scope) => appendLogRecords(scope, records, appendedAt));
+      return access.write((scope) => appendLogRecords(scope, records, appendedAt));
     },
 
     async read(topic, after, limit) {
-      const rows = db.reader
+      const rows = access.read
         .get(`SELECT ${LOG_COLUMNS} FROM log_records WHERE topic = ? AND position > ? ORDER BY position LIMIT ?`)
         .all(topic, after, limit) as LogRow[];
       return rows.map(toLogRecord);
     },
 
     async lastPosition(topic) {
-      return (db.reader.pluck('SELECT last_position FROM log_topics WHERE topic = ?').get(topic) as number | undefined) ?? 0;
+      return (access.read.pluck('SELECT last_position FROM log_topics WHERE topic = ?').get(topic) as number | undefined) ?? 0;
     },
 
     async remove(topic, positions) {
       if (positions.length === 0) return;
       const list = JSON.stringify(positions);
-      await db.write(({ sql }) =>
+      await access.write(({ sql }) =>
         sql.get('DELETE FROM log_records WHERE topic = ? AND position IN (SELECT value FROM json_each(?))').run(topic, list),
       );
     },
 
     async trim(topic, retention, at) {
-      return db.write(({ sql }) => {
+      return access.write(({ sql }) => {
         let removed = 0;
         if (retention.maxAgeMs !== undefined) {
           removed += sql
@@ -101,7 +103,7 @@ export const createSqliteMessageLog = (db: WriteCoordinator, options: SqliteMess
     },
 
     async loadGroup(group, topic) {
-      const row = db.reader.get('SELECT cursor, done FROM log_groups WHERE group_name = ? AND topic = ?').get(group, topic) as
+      const row = access.read.get('SELECT cursor, done FROM log_groups WHERE group_name = ? AND topic = ?').get(group, topic) as
         | { cursor: number; done: string }
         | undefined;
       if (!row) return undefined;
@@ -111,7 +113,7 @@ export const createSqliteMessageLog = (db: WriteCoordinator, options: SqliteMess
 
     async saveGroup(group, topic, state) {
       const done = JSON.stringify(state.done);
-      await db.write(({ sql }) =>
+      await access.write(({ sql }) =>
         sql
           .get(
             `INSERT INTO log_groups (group_name, topic, cursor, done) VALUES (?, ?, ?, ?)
@@ -121,7 +123,7 @@ export const createSqliteMessageLog = (db: WriteCoordinator, options: SqliteMess
       );
     },
 
-    ...createSqliteDeadLetters(db),
+    ...createSqliteDeadLetters(access),
 
     onAppend(listener) {
       const unsubscribe = db.onTopicAppended(listener);

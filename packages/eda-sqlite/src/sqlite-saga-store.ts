@@ -77,10 +77,13 @@ export const createSqliteSagaStore = (access: Access): SagaStore => ({
     return rows.map(toRecord);
   },
 
-  async due(now) {
+  async due(now, filter = {}) {
     const rows = access.read
-      .get(`SELECT ${COLUMNS} FROM sagas WHERE deadline IS NOT NULL AND deadline <= ? ORDER BY deadline`)
-      .all(now.getTime()) as SagaRow[];
+      .get(
+        `SELECT ${COLUMNS} FROM sagas
+         WHERE deadline IS NOT NULL AND deadline <= ? AND (? IS NULL OR saga_name = ?) ORDER BY deadline`,
+      )
+      .all(now.getTime(), filter.sagaName ?? null, filter.sagaName ?? null) as SagaRow[];
     return rows.map(toRecord);
   },
 });

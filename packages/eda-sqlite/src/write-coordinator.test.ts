@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openConnections } from './connection.js';
 import { tempDir } from './test-support.js';
 import { createWriteCoordinator, type WriteCoordinator, type WriteScope } from './write-coordinator.js';
@@ -6,22 +6,23 @@ import { createWriteCoordinator, type WriteCoordinator, type WriteScope } from '
 describe('write coordinator', () => {
   let dir: ReturnType<typeof tempDir>;
   let db: WriteCoordinator;
-  beforeEach(() => {
+  beforeEach(async () => {
     dir = tempDir();
     db = createWriteCoordinator(openConnections(dir.file()));
-    db.writer.db.exec('CREATE TABLE t (x INTEGER)');
+    await db.outside.write(({ sql }) => sql.db.exec('CREATE TABLE t (x INTEGER)'));
   });
   afterEach(async () => {
+    vi.restoreAllMocks();
     await db.close();
     dir.cleanup();
   });
 
   const insert = (x: number) => (scope: WriteScope) => scope.sql.get('INSERT INTO t (x) VALUES (?)').run(x);
-  const committed = () => db.reader.pluck('SELECT x FROM t ORDER BY rowid').all();
+  const committed = () => db.outside.read.pluck('SELECT x FROM t ORDER BY rowid').all();
   const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 5));
 
   it('commits a write outside a transaction at once, visible to the reader', async () => {
-    await db.write(insert(1));
+    await db.outside.write(insert(1));
     expect(committed()).toEqual([1]);
   });
 
@@ -36,7 +37,7 @@ describe('write coordinator', () => {
     });
     await tick();
     expect(committed()).toEqual([]);
-    const outside = db.write(insert(3));
+    const outside = db.outside.write(insert(3));
     await tick();
     expect(committed()).toEqual([]);
     resume();
@@ -76,7 +77,7 @@ describe('write coordinator', () => {
 
   it('calls listeners synchronously after the commit, once per topic', async () => {
     const calls: string[] = [];
-    db.onEventsAppended(() => calls.push(`events:${String(db.reader.pluck('SELECT count(*) FROM t').get())}`));
+    db.onEventsAppended(() => calls.push(`events:${String(db.outside.read.pluck('SELECT count(*) FROM t').get())}`));
     db.onTopicAppended((topic) => calls.push(`topic:${topic}`));
     const done = db.transaction(async (scope) => {
       await db.inside(scope).write((s) => {
@@ -88,12 +89,29 @@ describe('write coordinator', () => {
     });
     await done;
     expect(calls).toEqual(['events:1', 'topic:a']);
-    await db.write((s) => s.topics.add('b'));
+    await db.outside.write((s) => s.topics.add('b'));
     expect(calls).toEqual(['events:1', 'topic:a', 'topic:b']);
   });
 
+  it('keeps a write committed and the other listeners called when a listener throws, and reports the error', async () => {
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const boom = new Error('listener down');
+    const woken: string[] = [];
+    db.onTopicAppended(() => {
+      throw boom;
+    });
+    db.onTopicAppended((topic) => woken.push(topic));
+    await db.outside.write((s) => {
+      insert(1)(s);
+      s.topics.add('a');
+    });
+    expect(committed()).toEqual([1]);
+    expect(woken).toEqual(['a']);
+    expect(consoleError).toHaveBeenCalledWith(expect.any(String), boom);
+  });
+
   it('refuses a write through the outside handle from inside a transaction instead of deadlocking', async () => {
-    await expect(db.transaction(async () => db.write(insert(1)))).rejects.toThrow(/tx handle/);
+    await expect(db.transaction(async () => db.outside.write(insert(1)))).rejects.toThrow(/tx handle/);
     await expect(db.transaction(async () => db.transaction(async () => undefined))).rejects.toThrow(/inside a transaction/);
     expect(committed()).toEqual([]);
   });
@@ -126,6 +144,6 @@ describe('write coordinator', () => {
     });
     await db.close();
     await tx;
-    await expect(db.write(insert(2))).rejects.toThrow(/closed/);
+    await expect(db.outside.write(insert(2))).rejects.toThrow(/closed/);
   });
 });

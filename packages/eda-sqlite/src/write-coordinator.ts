@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { Mutex } from 'async-mutex';
+import { notifyListeners } from '@mallbots/eda';
 import type { Connections } from './connection.js';
 import { createStatementCache, type StatementCache } from './statements.js';
 
@@ -45,16 +46,15 @@ export interface Access {
  * own parts, the log, the transport) would wait for the transaction it is part of, forever. The
  * coordinator detects that with AsyncLocalStorage and throws instead; use the `tx` handle.
  *
- * Listeners run synchronously after the commit that made the writes visible (they are wake-up
- * signals: a throwing listener is ignored so it cannot break the writer).
+ * Listeners run synchronously after the commit that made the writes visible. They are wake-up
+ * signals: a throwing listener cannot fail the write (it is committed) and is reported
+ * (`notifyListeners`), and the other listeners still run.
  */
 export interface WriteCoordinator {
-  readonly writer: StatementCache;
-  readonly reader: StatementCache;
+  /** Access one call at a time: reads from the read-only connection, each write commits on its own. */
   readonly outside: Access;
   /** Access through the scope of an open transaction; refuses work once it has ended. */
   inside(scope: TxScope): Access;
-  write<T>(fn: (scope: WriteScope) => T): Promise<T>;
   transaction<T>(work: (scope: TxScope) => Promise<T>): Promise<T>;
   onEventsAppended(listener: () => void): () => void;
   onTopicAppended(listener: (topic: string) => void): () => void;
@@ -68,16 +68,6 @@ const nestedWriteError = (): Error =>
       'it would wait for that transaction forever. Use the tx handle (tx.events, tx.outbox, ...) ' +
       'or write after the transaction commits.',
   );
-
-const callAll = <A extends unknown[]>(listeners: Set<(...args: A) => void>, ...args: A): void => {
-  for (const listener of listeners) {
-    try {
-      listener(...args);
-    } catch {
-      // A wake-up signal must not fail the commit that already happened.
-    }
-  }
-};
 
 export const createWriteCoordinator = ({ writer, reader }: Connections): WriteCoordinator => {
   const writerSql = createStatementCache(writer);
@@ -95,8 +85,8 @@ export const createWriteCoordinator = ({ writer, reader }: Connections): WriteCo
   let closed = false;
 
   const notify = (scope: WriteScope): void => {
-    if (scope.eventsAppended) callAll(eventListeners);
-    for (const topic of scope.topics) callAll(topicListeners, topic);
+    if (scope.eventsAppended) notifyListeners(eventListeners, undefined, 'events appended');
+    for (const topic of scope.topics) notifyListeners(topicListeners, topic, 'topic appended');
   };
 
   const runOwn = <T>(fn: (scope: WriteScope) => T): T => {
@@ -155,11 +145,8 @@ export const createWriteCoordinator = ({ writer, reader }: Connections): WriteCo
   };
 
   return {
-    writer: writerSql,
-    reader: readerSql,
     outside: { read: readerSql, write },
     inside,
-    write,
     transaction,
     onEventsAppended(listener) {
       eventListeners.add(listener);

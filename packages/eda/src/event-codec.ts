@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { NewEvent, StoredEvent } from './event-store.js';
 import { newId } from './ids.js';
-import { newTraceparent, type Message, type Metadata } from './message.js';
+import { fillMetadata, newTraceparent, type Message, type Metadata } from './message.js';
 import type { MessageRegistry } from './registry.js';
 
 /*
@@ -24,8 +24,7 @@ export interface EventRow {
 /**
  * Turns the events of one append into rows. With a registry every payload is validated first, so
  * an invalid or unknown event throws (`MessageValidationError`, `UnknownMessageTypeError`) before
- * anything is written. Metadata is filled like `createMessage`: without a cause the event starts a
- * workflow (correlation and causation ids are its own id), it gets a traceparent, and `kind` is
+ * anything is written. Metadata is filled by `fillMetadata`, like `createMessage`'s, and `kind` is
  * always `'event'`. Events without `occurredAt` share `now`; events without a traceparent share one
  * (one append is one operation, so one span).
  */
@@ -43,13 +42,7 @@ export const prepareEvents = (
       type: event.type,
       data,
       schemaVersion,
-      metadata: {
-        ...event.metadata,
-        correlationId: event.metadata?.correlationId ?? id,
-        causationId: event.metadata?.causationId ?? id,
-        traceparent: event.metadata?.traceparent ?? (traceparent ??= newTraceparent()),
-        kind: 'event',
-      },
+      metadata: { ...fillMetadata(id, event.metadata, () => (traceparent ??= newTraceparent())), kind: 'event' },
       occurredAt: event.occurredAt ?? now,
     };
   });

@@ -50,10 +50,13 @@ export interface ReadStreamOptions {
   asOf?: Date;
 }
 
+/** The page size of `readAll` without a `limit`, in every adapter. */
+export const DEFAULT_READ_ALL_LIMIT = 1000;
+
 export interface ReadAllOptions {
   /** First global position to return (inclusive, default 1). A checkpoint reader passes checkpoint + 1. */
   fromPosition?: number;
-  /** At most this many events (default: the adapter's page size, at least 1000). */
+  /** At most this many events (default `DEFAULT_READ_ALL_LIMIT`). */
   limit?: number;
   /** Only these event types. */
   types?: string[];

@@ -7,6 +7,7 @@ import {
   createMessage,
   createQuery,
   createReply,
+  fillMetadata,
   newTraceparent,
 } from './message.js';
 
@@ -33,6 +34,17 @@ describe('createMessage', () => {
     expect(createEvent('t', {}).metadata.kind).toBe('event');
     expect(createCommand('t', {}, { replyTo: 'replies' }).metadata).toMatchObject({ kind: 'command', replyTo: 'replies' });
     expect(createQuery('t', {}).metadata.kind).toBe('query');
+  });
+});
+
+describe('fillMetadata', () => {
+  it('fills what is missing, keeps what is given, and asks for a traceparent only when none is given', () => {
+    let asked = 0;
+    const trace = () => `trace-${++asked}`;
+    expect(fillMetadata('id-1', undefined, trace)).toEqual({ correlationId: 'id-1', causationId: 'id-1', traceparent: 'trace-1' });
+    const given = { correlationId: 'c', causationId: 'x', traceparent: 'tp', tenant: 't' };
+    expect(fillMetadata('id-2', given, trace)).toEqual(given);
+    expect(asked).toBe(1);
   });
 });
 

@@ -51,17 +51,25 @@ export const childTraceparent = (parent: string | undefined): string => {
 };
 
 /**
+ * The full metadata of a new message with id `id`, from what the caller gave: without a cause the
+ * message starts a workflow (its correlation and causation ids are its own id), and without a
+ * traceparent it gets `traceparent()` (by default a new trace). Every envelope is filled here
+ * (`createMessage`, the event store's append), so messages and stored events cannot drift apart.
+ */
+export const fillMetadata = (id: string, given: Partial<Metadata> | undefined, traceparent: () => string = newTraceparent): Metadata => ({
+  ...given,
+  correlationId: given?.correlationId ?? id,
+  causationId: given?.causationId ?? id,
+  traceparent: given?.traceparent ?? traceparent(),
+});
+
+/**
  * Builds an envelope. Without a cause in `metadata`, the message starts a new workflow: its
  * correlation and causation ids are its own id.
  */
 export const createMessage = <T>(init: MessageInit<T>): Message<T> => {
   const id = init.id ?? newId();
-  const metadata: Metadata = {
-    ...init.metadata,
-    correlationId: init.metadata?.correlationId ?? id,
-    causationId: init.metadata?.causationId ?? id,
-    traceparent: init.metadata?.traceparent ?? newTraceparent(),
-  };
+  const metadata = fillMetadata(id, init.metadata);
   return Object.freeze({ id, type: init.type, data: init.data, metadata, occurredAt: init.occurredAt ?? new Date() });
 };
 

@@ -12,6 +12,8 @@ export interface OutgoingMessage {
 /**
  * The transactional outbox. Contract: messages added inside a transaction are published if and
  * only if that transaction commits, in the order added; outside a transaction `add` publishes.
+ * The storage's own `outbox.add` called from inside a transaction throws (use `tx.outbox`), like
+ * every write through the storage itself there: it never publishes ahead of a rollback.
  */
 export interface Outbox {
   add(messages: OutgoingMessage[]): Promise<void>;
@@ -61,8 +63,11 @@ export interface SagaStore {
   load<D>(sagaName: string, id: string): Promise<SagaRecord<D> | undefined>;
   save(record: Omit<SagaRecord, 'revision' | 'updatedAt'>, expectedRevision: number): Promise<SagaRecord>;
   list(filter?: { sagaName?: string; status?: SagaStatus }): Promise<SagaRecord[]>;
-  /** Instances whose deadline is at or before `now`. */
-  due(now: Date): Promise<SagaRecord[]>;
+  /**
+   * Instances whose deadline is at or before `now`, earliest deadline first; with `sagaName`, only
+   * that saga's, so each orchestrator polls for its own instances without reading the others.
+   */
+  due(now: Date, filter?: { sagaName?: string }): Promise<SagaRecord[]>;
 }
 
 /** Everything one storage transaction can touch. */
@@ -78,14 +83,19 @@ export interface StorageUnit {
 /**
  * A storage adapter. The parts used directly commit one call at a time; `transaction` runs
  * `work` so that everything it does through `tx` commits together or not at all. Nothing written
- * inside a transaction is visible outside it before it commits.
+ * inside a transaction is visible outside it before it commits. A write through the parts used
+ * directly from inside `work` would wait for the transaction it runs in: it throws instead.
  *
  * Adapters may widen `Tx` with their native handle (e.g. the SQLite database) so application
  * code can write its own tables in the same transaction.
  */
 export interface Storage<Tx extends StorageUnit = StorageUnit> extends StorageUnit {
   transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
-  /** Calls `listener` after each commit that appended events (wakes readers of the global order). */
+  /**
+   * Calls `listener` after each commit that appended events (wakes readers of the global order).
+   * A throwing listener fails neither the commit nor the other listeners; its error is reported
+   * (`console.error`).
+   */
   onEventsAppended(listener: () => void): () => void;
   close(): Promise<void>;
 }

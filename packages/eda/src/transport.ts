@@ -50,7 +50,8 @@ export interface Delivery {
 
 /**
  * Resolving acks the message; throwing nacks it: it is redelivered after a backoff, and parked as
- * a dead letter once `maxAttempts` deliveries have failed.
+ * a dead letter once `maxAttempts` deliveries have failed. A permanent failure (a `PermanentError`,
+ * or a message that cannot be decoded: see `isPermanent`) is parked at once, without retries.
  */
 export type MessageHandler = (message: Message, delivery: Delivery) => Promise<void>;
 
@@ -70,7 +71,10 @@ export interface Subscription {
   close(): Promise<void>;
 }
 
-/** A message that failed `maxAttempts` times, parked for a person or a replay. */
+/**
+ * A message parked for a person or a replay: it failed `maxAttempts` times, or once with a
+ * permanent failure (`PermanentError`, or it could not be decoded).
+ */
 export interface DeadLetter {
   id: string;
   group: string;
@@ -101,7 +105,8 @@ export interface DeadLetterStore {
  *
  * Contract: delivery is at least once. Within a group, messages with the same key are handled
  * one at a time in publish order; different keys run concurrently. A failing message is retried
- * with exponential backoff and jitter, then parked, and never blocks messages of other keys.
+ * with exponential backoff and jitter, then parked, and never blocks messages of other keys; a
+ * permanent failure (`PermanentError`, or a message that cannot be decoded) is parked at once.
  * Nothing published is lost when subscribers close and reopen.
  */
 export interface Transport {

@@ -286,7 +286,8 @@ export class GroupConsumer {
       try {
         await this.#options.log.deleteDeadLetter(replayOf);
       } catch (error) {
-        // The letter stays marked replaying and is replayed again on the next start: at least once.
+        // The letter stays marked replaying, and the next replay request (at the latest the
+        // transport's fallback poll, within fallbackPollMs) delivers it again: at least once.
         this.#options.onError(error, `deleting replayed dead letter ${replayOf}`);
       }
       this.#replaying.delete(replayOf);

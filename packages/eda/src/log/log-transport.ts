@@ -19,8 +19,9 @@ export interface LogTransportOptions {
   /**
    * Validates every published message; invalid or unknown ones are refused before anything is
    * appended. On delivery (and replay) each message is upcast from the schema version it was
-   * appended with to the current one; one that does not decode is nacked, retried and parked like
-   * a failing handler. Without a registry messages are delivered as stored.
+   * appended with to the current one; one that does not decode is a permanent failure and is
+   * parked at once, without retries (`isPermanent`). Without a registry messages are delivered as
+   * stored.
    */
   registry?: MessageRegistry;
   /** Records read per log read (default 100). */
@@ -28,7 +29,8 @@ export interface LogTransportOptions {
   /**
    * The safety poll (default 1000 ms): picks up appends and replay requests made by other
    * processes, and applies retention by age. Appends through this process wake consumers at once
-   * via `log.onAppend`; this interval is never on that path.
+   * via `log.onAppend`, and its replays ask their consumer directly; this interval is never on
+   * those paths.
    */
   fallbackPollMs?: number;
   /** The clock for dead letters and retention (default: the system clock). */

@@ -60,7 +60,9 @@ export interface GroupState {
  *
  * Contract:
  * - `append` assigns positions in commit order, so `read` never skips a later-committed record.
- * - `onAppend` listeners are called after the commit that made records readable.
+ * - `onAppend` listeners are called after the commit that made records readable; a throwing
+ *   listener never fails the append (`notifyListeners`). Nothing else calls them: a replay
+ *   request (`setReplaying`) is only a flag, which the transport acts on itself.
  * - The dead-letter methods and `saveGroup` are each atomic.
  * - Records and dead letters keep their `schemaVersion` as given; the log never decodes (the
  *   transport does, with its registry).
@@ -89,7 +91,7 @@ export interface MessageLog {
   setReplaying(id: string, replaying: boolean): Promise<void>;
   deleteDeadLetter(id: string): Promise<void>;
 
-  /** Listens for appends and replay requests; returns the unsubscribe function. */
+  /** Listens for appends (the topic appended to); returns the unsubscribe function. */
   onAppend(listener: (topic: string) => void): () => void;
   close(): Promise<void>;
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { createLogTransport } from '../log/log-transport.js';
 import { createEvent } from '../message.js';
@@ -49,6 +49,26 @@ describe('createMemoryMessageLog', () => {
     expect(seen).toEqual([['a', 2]]);
   });
 
+  it('stores and resolves an append whose listener throws, reports the error, and still wakes the others', async () => {
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const log = createMemoryMessageLog();
+      const boom = new Error('listener down');
+      const woken: string[] = [];
+      log.onAppend(() => {
+        throw boom;
+      });
+      log.onAppend((topic) => woken.push(topic));
+      // Rejecting here would invite a retry that appends the stored records a second time.
+      await expect(log.append([{ topic: 'a', key: 'k', message: event(1) }])).resolves.toEqual([1]);
+      expect(await log.read('a', 0, 10)).toHaveLength(1);
+      expect(woken).toEqual(['a']);
+      expect(consoleError).toHaveBeenCalledWith(expect.any(String), boom);
+    } finally {
+      consoleError.mockRestore();
+    }
+  });
+
   it('keeps its own JSON copy of a message', async () => {
     const log = createMemoryMessageLog();
     const data = { n: 1, at: new Date(0) };
@@ -70,16 +90,17 @@ describe('createMemoryMessageLog', () => {
     expect((await log.read('a', 0, 10)).map((r) => r.position)).toEqual([4, 6]);
   });
 
-  it('upserts a dead letter per group, topic and message and wakes the topic on replay', async () => {
+  it('upserts a dead letter per group, topic and message; a replay request only flags it', async () => {
     const log = createMemoryMessageLog();
     const message = event(1);
     const letter = { group: 'g', topic: 't', key: 'k', position: 1, message, error: 'first', attempts: 3, parkedAt: new Date() };
     const id = await log.park(letter);
-    await log.setReplaying(id, true);
     const woken: string[] = [];
     log.onAppend((topic) => woken.push(topic));
     await log.setReplaying(id, true);
-    expect(woken).toEqual(['t']);
+    // The transport asks its consumer for the replay itself; an append listener has nothing to do.
+    expect(woken).toEqual([]);
+    expect(await log.getDeadLetter(id)).toMatchObject({ id, replaying: true });
     expect(await log.park({ ...letter, error: 'second' })).toBe(id);
     expect(await log.listDeadLetters({ group: 'g' })).toMatchObject([{ id, error: 'second', replaying: false }]);
     expect(await log.listDeadLetters({ group: 'other' })).toEqual([]);

@@ -2,6 +2,7 @@ import { jsonClone } from '../event-codec.js';
 import { newId } from '../ids.js';
 import type { GroupState, LogRecord, MessageLog, StoredDeadLetter } from '../log/message-log.js';
 import type { Message } from '../message.js';
+import { notifyListeners } from '../notify-listeners.js';
 import type { Retention, TopicOptions } from '../transport.js';
 
 export interface MemoryMessageLogOptions {
@@ -29,7 +30,8 @@ const copyLetter = (letter: StoredDeadLetter): StoredDeadLetter => ({ ...letter,
  * A `MessageLog` in memory, for tests and single-process tools: nothing survives the process.
  *
  * Positions are global across topics and assigned in append order; each `append` is atomic
- * (JavaScript runs it to completion) and `onAppend` listeners run right after it.
+ * (JavaScript runs it to completion) and `onAppend` listeners run right after it (a throwing one
+ * is reported and never fails the append: its records are stored).
  */
 export const createMemoryMessageLog = (options: MemoryMessageLogOptions = {}): MessageLog => {
   const now = options.now ?? (() => new Date());
@@ -40,10 +42,6 @@ export const createMemoryMessageLog = (options: MemoryMessageLogOptions = {}): M
   const letters = new Map<string, StoredDeadLetter>();
   const listeners = new Set<(topic: string) => void>();
   let position = 0;
-
-  const notify = (topic: string) => {
-    for (const listener of [...listeners]) listener(topic);
-  };
 
   const recordsOf = (topic: string): LogRecord[] => {
     let list = records.get(topic);
@@ -70,7 +68,7 @@ export const createMemoryMessageLog = (options: MemoryMessageLogOptions = {}): M
         lastPositions.set(topic, record.position);
         return record.position;
       });
-      for (const topic of new Set(batch.map((r) => r.topic))) notify(topic);
+      for (const topic of new Set(batch.map((r) => r.topic))) notifyListeners(listeners, topic, 'topic appended');
       return positions;
     },
 
@@ -141,10 +139,8 @@ export const createMemoryMessageLog = (options: MemoryMessageLogOptions = {}): M
 
     async setReplaying(id: string, replaying: boolean) {
       const letter = letters.get(id);
-      if (!letter) return;
-      letter.replaying = replaying;
-      // A replay request wakes the owning group's consumer like an append does.
-      if (replaying) notify(letter.topic);
+      // Only a flag: the transport asks its consumer for the replay itself (`requestReplays`).
+      if (letter) letter.replaying = replaying;
     },
 
     async deleteDeadLetter(id: string) {

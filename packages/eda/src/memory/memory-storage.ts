@@ -2,18 +2,20 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { Mutex } from 'async-mutex';
 import { ConcurrencyError } from '../errors.js';
 import { decodeEvent, encodeMessage, jsonClone, prepareEvents } from '../event-codec.js';
-import type {
-  AppendOptions,
-  AppendResult,
-  EventStore,
-  ExpectedVersion,
-  NewEvent,
-  ReadAllOptions,
-  ReadStreamOptions,
-  Snapshot,
-  SnapshotStore,
-  StoredEvent,
+import {
+  DEFAULT_READ_ALL_LIMIT,
+  type AppendOptions,
+  type AppendResult,
+  type EventStore,
+  type NewEvent,
+  type ReadAllOptions,
+  type ReadStreamOptions,
+  type Snapshot,
+  type SnapshotStore,
+  type StoredEvent,
 } from '../event-store.js';
+import { checkExpectedVersion } from '../expected-version.js';
+import { notifyListeners } from '../notify-listeners.js';
 import type { MessageRegistry } from '../registry.js';
 import type {
   CheckpointStore,
@@ -66,8 +68,6 @@ export interface MemoryStorage extends Storage {
    */
   view(options: MemoryStorageOptions): MemoryStorage;
 }
-
-const DEFAULT_PAGE_SIZE = 1000;
 
 /** Everything committed, shared by all views. */
 interface Committed {
@@ -137,15 +137,6 @@ const copyOutgoing = <M extends OutgoingMessage>(outgoing: M): M => ({
   },
 });
 
-const checkExpected = (streamId: string, expected: ExpectedVersion, actual: number): void => {
-  const ok =
-    expected === 'any' ||
-    (expected === 'no_stream' && actual === 0) ||
-    (expected === 'exists' && actual > 0) ||
-    expected === actual;
-  if (!ok) throw new ConcurrencyError(streamId, expected, actual);
-};
-
 /** Applies a draft to the committed state. Synchronous, so no reader ever sees half of it. */
 const commit = (committed: Committed, draft: Draft): void => {
   for (const event of draft.events) {
@@ -196,29 +187,21 @@ const createView = (committed: Committed, options: MemoryStorageOptions): Memory
   const { registry, publish } = options;
   let closed = false;
 
+  /** The publish sink; without one the outbox refuses messages when they are added, not at commit. */
+  const sink = (): NonNullable<MemoryStorageOptions['publish']> => {
+    if (!publish) throw new Error('memory storage: the outbox needs a publish sink: createMemoryStorage({ publish })');
+    return publish;
+  };
+
   /** Queues a batch behind the earlier ones; the returned promise settles when this batch is out. */
   const enqueuePublish = (messages: PublishedMessage[]): Promise<{ error?: unknown }> => {
-    if (!publish) throw new Error('memory storage: the outbox needs a publish sink: createMemoryStorage({ publish })');
-    const sent = committed.publishing.then(() => publish(messages));
+    const send = sink();
+    const sent = committed.publishing.then(() => send(messages));
     committed.publishing = sent.catch(() => undefined);
     return sent.then(
       () => ({}),
       (error: unknown) => ({ error }),
     );
-  };
-
-  const notify = (): void => {
-    for (const listener of committed.listeners) {
-      try {
-        listener();
-      } catch (error) {
-        // A listener only wakes readers; it must not throw. Its error cannot undo the commit, so it
-        // surfaces as an uncaught exception instead of failing the writer.
-        queueMicrotask(() => {
-          throw error;
-        });
-      }
-    }
   };
 
   const transaction = async <T>(work: (tx: StorageUnit) => Promise<T>): Promise<T> => {
@@ -240,14 +223,14 @@ const createView = (committed: Committed, options: MemoryStorageOptions): Memory
         }
       }),
     );
-    if (draft.events.length > 0) notify();
+    if (draft.events.length > 0) notifyListeners(committed.listeners, undefined, 'events appended');
     const outcome = await delivery;
     // The writes are committed; a failed publish is still reported, since this adapter has no relay to retry it.
     if (outcome && 'error' in outcome) throw outcome.error;
     return value;
   };
 
-  /** A unit reading committed state plus `draft`'s writes; without a draft it can only read (and publish). */
+  /** A unit reading committed state plus `draft`'s writes; without a draft it can only read. */
   const unit = (draft: Draft | undefined): StorageUnit => {
     const active = (): Draft | undefined => {
       if (draft?.over) throw new Error('memory storage: the transaction is over; its tx can no longer be used');
@@ -269,7 +252,7 @@ const createView = (committed: Committed, options: MemoryStorageOptions): Memory
       append: (streamId: string, newEvents: NewEvent[], appendOptions: AppendOptions = {}): Promise<AppendResult> =>
         write((d) => {
           const current = streamEvents(streamId).length;
-          checkExpected(streamId, appendOptions.expectedVersion ?? 'any', current);
+          checkExpectedVersion(streamId, appendOptions.expectedVersion ?? 'any', current);
           const rows = prepareEvents(registry, newEvents);
           const firstPosition = (committed.all.at(-1)?.position ?? 0) + d.events.length + 1;
           const stored = rows.map(
@@ -289,7 +272,7 @@ const createView = (committed: Committed, options: MemoryStorageOptions): Memory
       lastPosition: async (): Promise<number> => (active()?.events.at(-1) ?? committed.all.at(-1))?.position ?? 0,
       readAll: async (read: ReadAllOptions = {}): Promise<StoredEvent[]> => {
         const from = read.fromPosition ?? 1;
-        const limit = read.limit ?? DEFAULT_PAGE_SIZE;
+        const limit = read.limit ?? DEFAULT_READ_ALL_LIMIT;
         const types = read.types && new Set(read.types);
         const result: StoredEvent[] = [];
         for (const source of [committed.all, active()?.events ?? []]) {
@@ -318,17 +301,11 @@ const createView = (committed: Committed, options: MemoryStorageOptions): Memory
     };
 
     const outbox: Outbox = {
-      add: async (messages: OutgoingMessage[]) => {
-        const encoded = messages.map((m) => copyOutgoing({ ...m, ...encodeMessage(registry, m.message) }));
-        const current = active();
-        if (current) {
-          if (!publish) throw new Error('memory storage: the outbox needs a publish sink: createMemoryStorage({ publish })');
-          current.outbox.push(...encoded);
-          return;
-        }
-        const outcome = await enqueuePublish(encoded);
-        if ('error' in outcome) throw outcome.error;
-      },
+      add: (messages: OutgoingMessage[]) =>
+        write((d) => {
+          sink();
+          d.outbox.push(...messages.map((m) => copyOutgoing({ ...m, ...encodeMessage(registry, m.message) })));
+        }),
     };
 
     const inboxHas = (k: string): boolean => Boolean(active()?.inbox.has(k)) || committed.inbox.has(k);
@@ -376,21 +353,29 @@ const createView = (committed: Committed, options: MemoryStorageOptions): Memory
         allSagas()
           .filter((r) => (filter.sagaName === undefined || r.sagaName === filter.sagaName) && (filter.status === undefined || r.status === filter.status))
           .map((r) => copySaga(r)),
-      due: async (now: Date) =>
+      due: async (now: Date, filter: { sagaName?: string } = {}) =>
         allSagas()
-          .filter((r) => r.deadline !== null && r.deadline.getTime() <= now.getTime())
+          .filter(
+            (r): r is SagaRecord & { deadline: Date } =>
+              r.deadline !== null &&
+              r.deadline.getTime() <= now.getTime() &&
+              (filter.sagaName === undefined || r.sagaName === filter.sagaName),
+          )
+          .sort((a, b) => a.deadline.getTime() - b.deadline.getTime())
           .map((r) => copySaga(r)),
     };
 
     return { events, snapshots, outbox, inbox, checkpoints, sagas };
   };
 
-  // Plain calls read committed state; each write runs in a transaction of its own.
+  // Plain calls read committed state; each write runs in a transaction of its own, so it waits for
+  // the lock like any writer, refuses to run inside another transaction (which would deadlock), and
+  // an outbox message is published only after its own commit.
   const reader = unit(undefined);
   const plain: StorageUnit = {
     events: { ...reader.events, append: (...args) => transaction((tx) => tx.events.append(...args)) },
     snapshots: { ...reader.snapshots, save: (snapshot) => transaction((tx) => tx.snapshots.save(snapshot)) },
-    outbox: reader.outbox,
+    outbox: { add: (messages) => transaction((tx) => tx.outbox.add(messages)) },
     inbox: { ...reader.inbox, record: (...args) => transaction((tx) => tx.inbox.record(...args)) },
     checkpoints: {
       ...reader.checkpoints,

@@ -127,4 +127,28 @@ describe('answerCommands', () => {
     );
     expect(replies.find((r) => r.data.outcome === 'failure')?.data.reason).toBe('unknown command "ordering.Teleport"');
   });
+
+  it('parks an unknown command without replyTo at once: retrying cannot help', async () => {
+    const attempts: number[] = [];
+    router = createRouter({ transport: backend.transport }).addHandler({
+      name: 'ordering-unanswered',
+      topics: 'cmd.ordering.unanswered',
+      maxAttempts: 5,
+      backoff: { initialMs: 1, maxMs: 5 },
+      middleware: [
+        (next) => async (ctx) => {
+          attempts.push(ctx.delivery.attempt);
+          await next(ctx);
+        },
+      ],
+      handler: answerCommands({ 'ordering.ApproveOrder': async () => ({ approved: true }) }),
+    });
+    await router.start();
+    await backend.transport.publish([{ topic: 'cmd.ordering.unanswered', message: createCommand('ordering.Teleport', {}) }]);
+    await vi.waitFor(async () => expect(await backend.transport.deadLetters.list({ group: 'ordering-unanswered' })).toHaveLength(1));
+    const [letter] = await backend.transport.deadLetters.list({ group: 'ordering-unanswered' });
+    expect(letter?.attempts).toBe(1);
+    expect(letter?.error).toContain('unknown command "ordering.Teleport"');
+    expect(attempts).toEqual([1]);
+  });
 });

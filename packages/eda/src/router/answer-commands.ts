@@ -1,4 +1,4 @@
-import { RuleViolationError } from '../errors.js';
+import { PermanentError, RuleViolationError } from '../errors.js';
 import { createReply, type Message } from '../message.js';
 import type { Handler, HandlerContext } from './types.js';
 
@@ -54,7 +54,8 @@ const answer = async <R>(
 /**
  * One handler for a topic that carries several command types, dispatching on the message type.
  * A type without a function gets a failure reply (`unknown command`), so a requester waiting for
- * the answer learns at once; without `replyTo` the delivery fails, to be dead-lettered.
+ * the answer learns at once; without `replyTo` the delivery fails with a `PermanentError`, so the
+ * transport parks it at once: every further attempt would fail the same way.
  */
 export const answerCommands = (handlers: Record<string, CommandFunction>, options: CommandReplyOptions = {}): Handler => {
   const byType = new Map(Object.entries(handlers).map(([type, handle]) => [type, answerCommand(handle, options)]));
@@ -62,7 +63,7 @@ export const answerCommands = (handlers: Record<string, CommandFunction>, option
     const handler = byType.get(ctx.message.type);
     if (handler) return handler(ctx);
     const reason = `unknown command "${ctx.message.type}"`;
-    if (!ctx.message.metadata.replyTo) throw new Error(`handler "${ctx.handler}": ${reason}`);
+    if (!ctx.message.metadata.replyTo) throw new PermanentError(`handler "${ctx.handler}": ${reason}`);
     await answer(ctx, { outcome: 'failure', reason });
   };
 };

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createEvent, type Message } from '../message.js';
 import { createMemoryBackend } from '../memory/index.js';
+import type { Transport } from '../transport.js';
 import { createRouter, type Router } from './router.js';
 import type { Middleware } from './types.js';
 
@@ -95,6 +96,34 @@ describe('router', () => {
     release.resolve();
     await stopping;
     expect(handled).toEqual([first.id]);
+  });
+
+  it('stopped while start is still subscribing, leaves no subscription open', async () => {
+    const gate = deferred();
+    let subscribing = 0;
+    const transport: Transport = {
+      ...backend.transport,
+      subscribe: async (...args) => {
+        subscribing++;
+        await gate.promise;
+        return backend.transport.subscribe(...args);
+      },
+    };
+    const handled: string[] = [];
+    router = createRouter({ transport })
+      .addHandler({ name: 'early-a', topics: 'router.early.a', handler: async (ctx) => void handled.push(ctx.message.id) })
+      .addHandler({ name: 'early-b', topics: 'router.early.b', handler: async (ctx) => void handled.push(ctx.message.id) });
+    const starting = router.start();
+    await vi.waitFor(() => expect(subscribing).toBe(1));
+    const stopping = router.stop();
+    gate.resolve();
+    await Promise.all([starting, stopping]);
+
+    expect(subscribing).toBe(1);
+    await publish('router.early.a', createEvent('test.Early', {}));
+    await publish('router.early.b', createEvent('test.Early', {}));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(handled).toEqual([]);
   });
 
   it('aborts ctx.signal when stopping, so handlers may give up early', async () => {

@@ -41,9 +41,12 @@ export interface HandlerRegistration {
  * Contract: add middleware and handlers before `start`. `start` subscribes every handler.
  * `stop` is graceful: it aborts `ctx.signal` (so `retry` starts no new attempt and handlers may
  * give up early), stops taking messages, waits for the in-flight handlers and closes the
- * subscriptions. A message whose handler throws is nacked: the transport redelivers it with
- * backoff and parks it as a dead letter after the handler's `maxAttempts`. Dead-lettering is the
- * transport's job; the router never swallows an error.
+ * subscriptions. A `stop` while `start` is still subscribing lets `start` finish without
+ * subscribing the remaining handlers, then closes what it opened: no handler keeps receiving.
+ * A message whose handler throws is nacked: the transport redelivers it with backoff and parks it
+ * as a dead letter after the handler's `maxAttempts`, or at once when the error is a
+ * `PermanentError` (see the `deadLetterOn` middleware). Dead-lettering is the transport's job;
+ * the router never swallows an error.
  *
  * A sensible middleware order, outermost first: `correlation`, `hooks`, `retry`, `timeout`,
  * `inbox`: each attempt then gets its own deadline and its own transaction, and the hooks see one
@@ -59,9 +62,12 @@ export interface Router {
 
 /** One run of a router, from start to stop. */
 interface Run {
+  /** Filled by `starting`; closed by `stop` once `starting` has settled. */
   subscriptions: Subscription[];
-  /** Aborted by `stop`: every handler's `ctx.signal` follows it. */
+  /** Aborted by `stop`: every handler's `ctx.signal` follows it, and `starting` subscribes no more handlers. */
   stopping: AbortController;
+  /** Subscribes the handlers one after the other. */
+  starting: Promise<void>;
   stopped?: Promise<void>;
 }
 
@@ -110,8 +116,17 @@ export const createRouter = (options: RouterOptions): Router => {
     );
   };
 
-  const closeAll = async (opened: Subscription[]): Promise<void> => {
-    await Promise.all(opened.map((subscription) => subscription.close()));
+  /** Stops `current` once, however often it is called: by `stop`, or by a `start` that failed. */
+  const stopRun = (current: Run): Promise<void> => {
+    current.stopped ??= (async () => {
+      current.stopping.abort(new Error('router stopping'));
+      // A subscribe still in flight would open a subscription after the close below: wait for
+      // `start` (which subscribes nothing more once aborted), whether it succeeded or not.
+      await current.starting.catch(() => undefined);
+      await Promise.all(current.subscriptions.map((subscription) => subscription.close()));
+      if (run === current) run = undefined;
+    })();
+    return current.stopped;
   };
 
   const router: Router = {
@@ -128,26 +143,25 @@ export const createRouter = (options: RouterOptions): Router => {
     },
     async start() {
       if (run) throw new Error('router: already started');
-      const opened: Subscription[] = [];
-      const current: Run = { subscriptions: opened, stopping: new AbortController() };
+      const stopping = new AbortController();
+      const subscriptions: Subscription[] = [];
+      const starting = (async () => {
+        for (const registration of registrations.values()) {
+          if (stopping.signal.aborted) return;
+          subscriptions.push(await subscribe(registration, stopping.signal));
+        }
+      })();
+      const current: Run = { subscriptions, stopping, starting };
       run = current;
       try {
-        for (const registration of registrations.values()) opened.push(await subscribe(registration, current.stopping.signal));
+        await starting;
       } catch (error) {
-        run = undefined;
-        await closeAll(opened);
+        await stopRun(current);
         throw error;
       }
     },
     stop() {
-      const current = run;
-      if (!current) return Promise.resolve();
-      current.stopped ??= (async () => {
-        current.stopping.abort(new Error('router stopping'));
-        await closeAll(current.subscriptions);
-        run = undefined;
-      })();
-      return current.stopped;
+      return run ? stopRun(run) : Promise.resolve();
     },
   };
   return router;

@@ -1,8 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createDeadlineScheduler, type DeadlineScheduler } from './deadline-scheduler.js';
 
 let scheduler: DeadlineScheduler | undefined;
-afterEach(() => scheduler?.stop());
+afterEach(async () => {
+  await scheduler?.stop();
+  vi.restoreAllMocks();
+});
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const inMs = (ms: number) => new Date(Date.now() + ms);
@@ -68,5 +71,42 @@ describe('deadline scheduler', () => {
     await Promise.all([scheduler.sweepNow(), scheduler.sweepNow(), scheduler.sweepNow()]);
     expect(overlapped).toBe(false);
     expect(sweeps).toBe(2);
+  });
+
+  it('stops only once the sweep in progress has finished, and sweeps no more', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let sweeps = 0;
+    let finished = false;
+    scheduler = createDeadlineScheduler({
+      now: () => new Date(),
+      sweep: async () => {
+        sweeps++;
+        await gate;
+        finished = true;
+      },
+    });
+    const sweeping = scheduler.sweepNow();
+    let stopped = false;
+    const stopping = scheduler.stop().then(() => (stopped = true));
+    await wait(20);
+    expect(stopped).toBe(false);
+    release();
+    await stopping;
+    expect(finished).toBe(true);
+    await sweeping;
+
+    await scheduler.sweepNow();
+    scheduler.set('a', inMs(5));
+    await wait(30);
+    expect(sweeps).toBe(1);
+  });
+
+  it('does not keep the process alive for a pending deadline', () => {
+    const setTimer = vi.spyOn(globalThis, 'setTimeout');
+    scheduler = createDeadlineScheduler({ now: () => new Date(), sweep: async () => {} });
+    scheduler.set('a', inMs(60_000));
+    const timer = setTimer.mock.results.at(-1)?.value as NodeJS.Timeout;
+    expect(timer.hasRef()).toBe(false);
   });
 });

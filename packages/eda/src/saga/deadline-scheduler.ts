@@ -18,9 +18,13 @@ export interface DeadlineSchedulerOptions {
 export interface DeadlineScheduler {
   /** Sets or (with null) clears the deadline of `key`. */
   set(key: string, deadline: Date | null): void;
-  /** Sweeps now; resolves when the sweep (and any it queued) is done. */
+  /** Sweeps now; resolves when the sweep (and any it queued) is done. Does nothing once stopped. */
   sweepNow(): Promise<void>;
-  stop(): void;
+  /**
+   * Disarms the timer and starts no sweep from then on; resolves once a sweep in progress has
+   * finished, so its work (a transaction, say) is over when the owner releases what it uses.
+   */
+  stop(): Promise<void>;
 }
 
 export const createDeadlineScheduler = (options: DeadlineSchedulerOptions): DeadlineScheduler => {
@@ -45,6 +49,9 @@ export const createDeadlineScheduler = (options: DeadlineSchedulerOptions): Dead
     // sweep a hair before the deadline finds nothing and has to run again.
     const delay = Math.min(Math.max(earliest - options.now().getTime() + 1, 0), MAX_DELAY_MS);
     timer = setTimeout(() => void sweepNow(), delay);
+    // A pending deadline is no reason to keep the process alive: deadlines are persisted, and the
+    // next start finds the overdue ones.
+    timer.unref();
   };
 
   const sweepOnce = async (): Promise<void> => {
@@ -65,6 +72,7 @@ export const createDeadlineScheduler = (options: DeadlineSchedulerOptions): Dead
   };
 
   const sweepNow = (): Promise<void> => {
+    if (stopped) return Promise.resolve();
     if (sweeping) {
       again = true;
       return sweeping;
@@ -91,9 +99,10 @@ export const createDeadlineScheduler = (options: DeadlineSchedulerOptions): Dead
       if (earlier || previous === armedAt) arm();
     },
     sweepNow,
-    stop() {
+    async stop() {
       stopped = true;
       clearTimeout(timer);
+      await sweeping;
     },
   };
 };

@@ -5,7 +5,7 @@ import { createMemoryBackend } from '../memory/index.js';
 import { answerCommand } from '../router/answer-commands.js';
 import { createRouter } from '../router/router.js';
 import type { Handler } from '../router/types.js';
-import type { SagaStatus } from '../storage.js';
+import type { SagaStatus, Storage } from '../storage.js';
 import { defineSaga } from './define-saga.js';
 import type { SagaEnvelope } from './saga-instance.js';
 import { createSagaOrchestrator, type SagaOrchestrator, type SagaOrchestratorOptions } from './orchestrator.js';
@@ -48,9 +48,29 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
+/** A storage whose transactions the test can hold just before they commit, or make fail there. */
+const controlledStorage = (storage: Storage) => {
+  const control: { hold?: Promise<void>; onHold?: () => void; failCommits: boolean } = { failCommits: false };
+  const wrapped: Storage = {
+    ...storage,
+    transaction: (work) =>
+      storage.transaction(async (tx) => {
+        const result = await work(tx);
+        if (control.hold) {
+          control.onHold?.();
+          await control.hold;
+        }
+        if (control.failCommits) throw new Error('commit failed');
+        return result;
+      }),
+  };
+  return { wrapped, control };
+};
+
 const setup = async (
   behaviour: Record<string, Behaviour> = {},
   options: Partial<SagaOrchestratorOptions<OrderData>> = {},
+  wrapStorage: (storage: Storage) => Storage = (storage) => storage,
 ) => {
   const backend = createMemoryBackend();
   cleanups.push(() => backend.close());
@@ -71,7 +91,7 @@ const setup = async (
   await participants.start();
   cleanups.push(() => participants.stop());
   const orchestrator = await createSagaOrchestrator({
-    storage: backend.storage,
+    storage: wrapStorage(backend.storage),
     transport: backend.transport,
     saga: options.saga ?? createOrderSaga(),
     ...options,
@@ -178,13 +198,16 @@ describe('saga orchestrator', () => {
 
 describe('saga orchestrator, replying by hand', () => {
   /** Every participant silent: the test answers the commands itself. */
-  const manual = async (options: Partial<SagaOrchestratorOptions<OrderData>> = {}) => {
+  const manual = async (
+    options: Partial<SagaOrchestratorOptions<OrderData>> = {},
+    wrapStorage?: (storage: Storage) => Storage,
+  ) => {
     const silent = Object.fromEntries(
       ['customers.AuthorizeCustomer', 'depot.CreateShoppingList', 'payments.ConfirmPayment', 'depot.InitiateShopping', 'ordering.ApproveOrder', 'depot.CancelShoppingList', 'ordering.RejectOrder'].map(
         (type) => [type, 'silent' as const],
       ),
     );
-    const context = await setup(silent, options);
+    const context = await setup(silent, options, wrapStorage);
     const { backend, received } = context;
     const sendReply = (reply: Message) => backend.transport.publish([{ topic: REPLIES, message: reply }]);
     const waitForCommands = (count: number) => vi.waitFor(() => expect(received).toHaveLength(count), { timeout: 3000, interval: 5 });
@@ -270,5 +293,66 @@ describe('saga orchestrator, replying by hand', () => {
     await waitForCommands(1);
     await new Promise((resolve) => setTimeout(resolve, 30));
     expect(received).toHaveLength(1);
+  });
+
+  it('stops only once a timeout sweep in progress has committed its transaction', async () => {
+    let now = new Date('2030-01-01T00:00:00Z');
+    let storage!: ReturnType<typeof controlledStorage>;
+    const { orchestrator, waitForCommands, record } = await manual({ now: () => now, defaultTimeoutMs: 60_000 }, (inner) => {
+      storage = controlledStorage(inner);
+      return storage.wrapped;
+    });
+    await orchestrator.start('o-11', order('o-11'));
+    await waitForCommands(1);
+
+    now = new Date('2030-01-01T00:02:00Z');
+    let release!: () => void;
+    storage.control.hold = new Promise<void>((resolve) => (release = resolve));
+    cleanups.push(async () => release());
+    const held = new Promise<void>((resolve) => (storage.control.onHold = resolve));
+    const sweeping = orchestrator.checkTimeouts();
+    await held;
+    let stopped = false;
+    const stopping = orchestrator.stop().then(() => (stopped = true));
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(stopped).toBe(false);
+
+    release();
+    await stopping;
+    expect(await record('o-11')).toMatchObject({ status: 'compensating', step: 0 });
+    await sweeping;
+  });
+
+  it('keeps a deadline armed when the transaction of a reply that would clear it rolls back', async () => {
+    const oneStep = defineSaga<OrderData>({
+      name: 'create-order',
+      replyTopic: REPLIES,
+      steps: [{ name: 'ApproveOrder', action: command('test.ordering', 'ordering.ApproveOrder'), timeoutMs: 200 }],
+    });
+    let storage!: ReturnType<typeof controlledStorage>;
+    const { backend, orchestrator, received, sendReply, waitForCommands } = await manual({ saga: oneStep, maxAttempts: 1 }, (inner) => {
+      storage = controlledStorage(inner);
+      return storage.wrapped;
+    });
+    await orchestrator.start('o-12', order('o-12'));
+    await waitForCommands(1);
+
+    storage.control.failCommits = true;
+    await sendReply(createReply(received[0] as Message, { outcome: 'success' }));
+    await vi.waitFor(async () => expect(await backend.transport.deadLetters.list({ group: 'saga:create-order' })).toHaveLength(1));
+    storage.control.failCommits = false;
+
+    // The completion never committed: the step is still running and must still time out.
+    await until(orchestrator, 'o-12', 'compensated');
+    expect((await orchestrator.get('o-12'))?.reason).toMatch(/^step "ApproveOrder" timed out/);
+  });
+
+  it('parks a message on the reply topic that is not a saga reply at once', async () => {
+    const { backend } = await manual({ maxAttempts: 5, backoff: { initialMs: 1, maxMs: 5 } });
+    await backend.transport.publish([{ topic: REPLIES, message: createEvent('test.Stray', {}) }]);
+    await vi.waitFor(async () => expect(await backend.transport.deadLetters.list({ group: 'saga:create-order' })).toHaveLength(1));
+    const [letter] = await backend.transport.deadLetters.list({ group: 'saga:create-order' });
+    expect(letter?.attempts).toBe(1);
+    expect(letter?.error).toContain('is not a saga reply');
   });
 });

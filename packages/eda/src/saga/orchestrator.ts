@@ -1,7 +1,7 @@
-import { ConcurrencyError } from '../errors.js';
+import { ConcurrencyError, PermanentError } from '../errors.js';
 import { causedBy, childTraceparent, createCommand, type Message, type Metadata } from '../message.js';
 import { silentLogger, type Logger } from '../router/logger.js';
-import { inbox } from '../router/middleware/inbox.js';
+import { inboxHandler } from '../router/middleware/inbox.js';
 import { createRouter } from '../router/router.js';
 import type { HandlerContext } from '../router/types.js';
 import type { SagaRecord, SagaStatus, Storage, StorageUnit } from '../storage.js';
@@ -47,15 +47,20 @@ export interface StartSagaOptions {
  * - Saves name the revision they read, so a reply and a timeout racing for one saga never both
  *   advance it; the loser is retried and then ignored as stale.
  * - Deadlines are persisted. One timer is armed for the earliest deadline this process knows
- *   (those it set and those found at start); there is no polling interval.
+ *   (those it set and those found at start); there is no polling interval. The timer learns of a
+ *   change only once its transaction has committed, so a rolled-back change never makes the
+ *   process forget a deadline that is still persisted.
  * - A compensation that fails or times out parks the saga as `stuck` with the reason and sends
  *   nothing more: see `list({ status: 'stuck' })`.
- * - A message on the reply topic without saga routing metadata fails, so the transport parks it
- *   as a dead letter; replies of other sagas sharing the topic are skipped.
+ * - A message on the reply topic without saga routing metadata fails with a `PermanentError`, so
+ *   the transport parks it as a dead letter at once; replies of other sagas sharing the topic are
+ *   skipped.
  *
  * Trap: the timer of a process only knows the deadlines that process set or found at its start.
  * With several orchestrator processes for one saga, a deadline set by a process that died is
- * handled when some process starts again.
+ * handled when some process starts again. Likewise, `start` inside the caller's transaction arms
+ * the timer before that transaction commits (the orchestrator cannot see the commit): if it rolls
+ * back, the timer fires once for nothing.
  */
 export interface SagaOrchestrator<D> {
   readonly saga: SagaDefinition<D>;
@@ -68,7 +73,7 @@ export interface SagaOrchestrator<D> {
   list(filter?: { status?: SagaStatus }): Promise<SagaInstance<D>[]>;
   /** Handles every instance past its deadline now (the timer does it on its own). */
   checkTimeouts(): Promise<void>;
-  /** Stops the timer and the reply handler (in-flight replies finish first). */
+  /** Stops the timer and the reply handler; a timeout sweep and the replies in flight finish first. */
   stop(): Promise<void>;
 }
 
@@ -92,7 +97,10 @@ export const createSagaOrchestrator = async <D>(options: SagaOrchestratorOptions
   const stepNames = saga.steps.map((step) => step.name);
   const timeoutOf = (step: number): number => saga.steps[step]?.timeoutMs ?? options.defaultTimeoutMs ?? 30_000;
 
-  /** Saves `transition` over `previous` and sends its command, both through `unit`. */
+  /**
+   * Saves `transition` over `previous` and sends its command, both through `unit`. The caller tells
+   * the scheduler about the saved deadline once `unit` has committed.
+   */
   const persist = async (
     unit: StorageUnit,
     id: string,
@@ -121,15 +129,22 @@ export const createSagaOrchestrator = async <D>(options: SagaOrchestratorOptions
       previous?.revision ?? 0,
     )) as Envelope<D>;
     if (send && command) await unit.outbox.add([{ topic: send.command.topic, key: send.command.key ?? id, message: command }]);
-    scheduler.set(id, deadline);
     return saved;
   };
 
-  const handleReply = async (ctx: HandlerContext): Promise<void> => {
+  /** Arms the timer for a saved record: call it only after the save's transaction committed. */
+  const schedule = (record: SagaRecord | undefined): void => {
+    if (record) scheduler.set(record.id, record.deadline);
+  };
+
+  /** Advances the saga a reply answers, in the reply's transaction; returns the saved record, if any. */
+  const advance = async (ctx: HandlerContext): Promise<Envelope<D> | undefined> => {
     const read = readReply(ctx.message);
-    if (!read) throw new Error(`saga "${saga.name}": ${ctx.message.type} on ${ctx.delivery.topic} is not a saga reply`);
+    if (!read) {
+      throw new PermanentError(`saga "${saga.name}": ${ctx.message.type} on ${ctx.delivery.topic} is not a saga reply`);
+    }
     const { route, reply } = read;
-    if (route.sagaName !== saga.name) return;
+    if (route.sagaName !== saga.name) return undefined;
     const record = await ctx.unit.sagas.load<SagaEnvelope<D>>(saga.name, route.sagaId);
     if (
       !record ||
@@ -138,30 +153,42 @@ export const createSagaOrchestrator = async <D>(options: SagaOrchestratorOptions
       waitingPhase(record.status) !== route.phase
     ) {
       logger.debug({ saga: saga.name, id: route.sagaId, replyId: reply.id, route }, 'stale or duplicate saga reply ignored');
-      return;
+      return undefined;
     }
     const step = saga.steps[record.step];
     const transition = onReply(saga, stateOf(record), reply.data, (data) => step?.onReply?.(data, reply) ?? data);
     const { baggage, correlationId, causationId, traceparent } = ctx.correlation;
-    await persist(ctx.unit, record.id, record, transition, { ...baggage, correlationId, causationId, traceparent });
+    return persist(ctx.unit, record.id, record, transition, { ...baggage, correlationId, causationId, traceparent });
+  };
+
+  /** Each reply in a transaction with its inbox record; the timer hears of the change after the commit. */
+  const handleReply = async (ctx: HandlerContext): Promise<void> => {
+    let saved: Envelope<D> | undefined;
+    await inboxHandler(storage, async (txCtx) => {
+      saved = await advance(txCtx);
+    })(ctx);
+    schedule(saved);
   };
 
   const timeOut = async (listed: SagaRecord, at: Date): Promise<void> => {
-    await storage.transaction(async (tx) => {
+    const saved = await storage.transaction(async (tx) => {
       const record = await tx.sagas.load<SagaEnvelope<D>>(saga.name, listed.id);
-      if (!record?.deadline || record.deadline > at || record.revision !== listed.revision || !waitingPhase(record.status)) return;
+      if (!record?.deadline || record.deadline > at || record.revision !== listed.revision || !waitingPhase(record.status)) {
+        return undefined;
+      }
       const transition = onTimeout(saga, stateOf(record), record.deadline);
       logger.warn({ saga: saga.name, id: record.id, step: stepNames[record.step], status: transition.status }, 'saga step timed out');
-      await persist(tx, record.id, record, transition, {
+      return persist(tx, record.id, record, transition, {
         correlationId: record.data.correlationId,
         causationId: record.data.lastCommandId,
         traceparent: childTraceparent(record.data.traceparent),
       });
     });
+    schedule(saved);
   };
 
   const sweep = async (at: Date): Promise<void> => {
-    const due = (await storage.sagas.due(at)).filter((record) => record.sagaName === saga.name);
+    const due = await storage.sagas.due(at, { sagaName: saga.name });
     let failure: unknown;
     for (const record of due) {
       try {
@@ -187,7 +214,6 @@ export const createSagaOrchestrator = async <D>(options: SagaOrchestratorOptions
     topics: saga.replyTopic,
     startFrom: 'beginning',
     handler: handleReply,
-    middleware: [inbox(storage)],
     concurrency: options.concurrency ?? 8,
     maxAttempts: options.maxAttempts,
     backoff: options.backoff,
@@ -201,13 +227,15 @@ export const createSagaOrchestrator = async <D>(options: SagaOrchestratorOptions
   return {
     saga,
     async start(id, data, startOptions = {}) {
-      const work = async (unit: StorageUnit): Promise<SagaInstance<D>> => {
+      const work = async (unit: StorageUnit): Promise<Envelope<D>> => {
         const existing = await unit.sagas.load<SagaEnvelope<D>>(saga.name, id);
-        if (existing) return toInstance(existing, stepNames);
+        if (existing) return existing;
         const cause = startOptions.cause && causedBy(startOptions.cause);
-        return toInstance(await persist(unit, id, undefined, forward(saga, data, 0), cause), stepNames);
+        return persist(unit, id, undefined, forward(saga, data, 0), cause);
       };
-      return startOptions.unit ? work(startOptions.unit) : storage.transaction(work);
+      const record = await (startOptions.unit ? work(startOptions.unit) : storage.transaction(work));
+      schedule(record);
+      return toInstance(record, stepNames);
     },
     async get(id) {
       const record = await storage.sagas.load<SagaEnvelope<D>>(saga.name, id);
@@ -219,7 +247,7 @@ export const createSagaOrchestrator = async <D>(options: SagaOrchestratorOptions
     },
     checkTimeouts: () => scheduler.sweepNow(),
     async stop() {
-      scheduler.stop();
+      await scheduler.stop();
       await router.stop();
     },
   };

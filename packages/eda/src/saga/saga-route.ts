@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Message, ReplyData } from '../message.js';
+import { REPLY_ECHO_PREFIX, type Message, type ReplyData } from '../message.js';
 import type { SagaPhase } from './saga-machine.js';
 
 /** Reply routing a saga puts in its commands' metadata; `createReply` echoes it back. */
@@ -12,32 +12,22 @@ export interface SagaRoute {
   revision: number;
 }
 
-/** The metadata keys start with `reply.`, so `createReply` echoes them. */
-export const routeMetadata = (route: SagaRoute) => ({
-  'reply.sagaName': route.sagaName,
-  'reply.sagaId': route.sagaId,
-  'reply.step': route.step,
-  'reply.phase': route.phase,
-  'reply.revision': route.revision,
-});
+const routeSchema = z.object({
+  sagaName: z.string(),
+  sagaId: z.string(),
+  step: z.number().int(),
+  phase: z.enum(['action', 'compensation']),
+  revision: z.number().int(),
+}) satisfies z.ZodType<SagaRoute>;
 
-const routeSchema = z
-  .object({
-    'reply.sagaName': z.string(),
-    'reply.sagaId': z.string(),
-    'reply.step': z.number().int(),
-    'reply.phase': z.enum(['action', 'compensation']),
-    'reply.revision': z.number().int(),
-  })
-  .transform(
-    (m): SagaRoute => ({
-      sagaName: m['reply.sagaName'],
-      sagaId: m['reply.sagaId'],
-      step: m['reply.step'],
-      phase: m['reply.phase'],
-      revision: m['reply.revision'],
-    }),
-  );
+const routeFields = routeSchema.keyof().options;
+
+/** A route field's metadata key: the prefix is what makes `createReply` echo it. */
+const keyOf = (field: keyof SagaRoute): string => `${REPLY_ECHO_PREFIX}${field}`;
+
+/** The route as command metadata, to come back on the reply. */
+export const routeMetadata = (route: SagaRoute): Record<string, unknown> =>
+  Object.fromEntries(routeFields.map((field) => [keyOf(field), route[field]]));
 
 const replyDataSchema = z.object({
   outcome: z.enum(['success', 'failure']),
@@ -49,7 +39,7 @@ const replyDataSchema = z.object({
 
 /** The route and reply of a message on a saga's reply topic, or undefined when it is not a saga reply. */
 export const readReply = (message: Message): { route: SagaRoute; reply: Message<ReplyData> } | undefined => {
-  const route = routeSchema.safeParse(message.metadata);
+  const route = routeSchema.safeParse(Object.fromEntries(routeFields.map((field) => [field, message.metadata[keyOf(field)]])));
   const data = replyDataSchema.safeParse(message.data);
   if (!route.success || !data.success) return undefined;
   return { route: route.data, reply: { ...message, data: data.data } };

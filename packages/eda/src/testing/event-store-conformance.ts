@@ -2,17 +2,20 @@
  * The conformance suite every `Storage` adapter runs: event store, snapshots, outbox, inbox,
  * checkpoints, sagas and transactions. An adapter passes it or is not an adapter.
  *
- * Usage, in the adapter's `*.test.ts`:
+ * Usage, in the adapter's `*.test.ts` (this is the gist of the memory adapter's; the SQLite
+ * adapter's `sqlite-storage.test.ts` opens its file again in `reopen` and reads `published` from
+ * its message log):
  *
  * ```ts
- * runEventStoreConformance('sqlite', async ({ registry }) => {
+ * runEventStoreConformance('memory', async ({ registry }) => {
  *   const published: OutgoingMessage[] = [];
- *   const file = tempFile();
- *   const open = async (registry?: MessageRegistry): Promise<ConformanceHandle> => {
- *     const storage = await openSqliteStorage(file, { registry, publish: async (m) => { published.push(...m); } });
- *     return { storage, published: async () => [...published], reopen: (o) => open(o.registry), close: () => storage.close() };
- *   };
- *   return open(registry);
+ *   const open = (storage: MemoryStorage): ConformanceHandle => ({
+ *     storage,
+ *     published: async () => [...published],
+ *     reopen: async (o) => open(storage.view({ registry: o.registry })),
+ *     close: () => storage.close(),
+ *   });
+ *   return open(createMemoryStorage({ registry, publish: async (m) => void published.push(...m) }));
  * });
  * ```
  *
@@ -46,7 +49,7 @@ import { z } from 'zod';
 import { loadAggregate, maybeSnapshot, type SnapshotPolicy } from '../aggregate.js';
 import type { Decider } from '../decider.js';
 import { ConcurrencyError, MessageValidationError, UnknownMessageTypeError } from '../errors.js';
-import type { ExpectedVersion, NewEvent, StoredEvent } from '../event-store.js';
+import { DEFAULT_READ_ALL_LIMIT, type ExpectedVersion, type NewEvent, type StoredEvent } from '../event-store.js';
 import { newId } from '../ids.js';
 import { createEvent, newTraceparent } from '../message.js';
 import { MessageRegistry } from '../registry.js';
@@ -418,6 +421,16 @@ export const runEventStoreConformance = (
         expect(unfiltered.map((e) => e.id)).toEqual([all[0]!.id]);
       });
 
+      it('returns a page of DEFAULT_READ_ALL_LIMIT events without a limit', async () => {
+        const { storage } = await open();
+        const type = fresh('test.Page');
+        const streamId = fresh('page');
+        await storage.events.append(streamId, Array.from({ length: DEFAULT_READ_ALL_LIMIT + 1 }, (_, n) => event(type, n)));
+        const page = await storage.events.readAll({ types: [type] });
+        expect(page).toHaveLength(DEFAULT_READ_ALL_LIMIT);
+        expect(page.at(-1)!.version).toBe(DEFAULT_READ_ALL_LIMIT);
+      });
+
       it('never skips an event that a slower transaction commits later', async () => {
         const { storage } = await open();
         const [typeA, typeB] = [fresh('test.Slow'), fresh('test.Fast')];
@@ -652,6 +665,22 @@ export const runEventStoreConformance = (
         await handle.storage.outbox.add([message]);
         await vi.waitFor(async () => expect(summary(await handle.published(), topic)).toEqual(summary([message], topic)));
       });
+
+      it('refuses the storage\'s own outbox.add from inside a transaction, so a rolled-back message is never published', async () => {
+        const handle = await open();
+        const topic = fresh('topic');
+        const [early, marker] = [outgoing(topic, 'early'), outgoing(topic, 'marker')];
+        const refused = await errorOf(
+          handle.storage.transaction(async () => {
+            await handle.storage.outbox.add([early]);
+          }),
+        );
+        // Both adapters name the way out: the tx handle.
+        expect(String(refused)).toMatch(/\btx\b/);
+        await handle.storage.transaction(async (tx) => tx.outbox.add([marker]));
+        await vi.waitFor(async () => expect(summary(await handle.published(), topic)).toHaveLength(1));
+        expect(summary(await handle.published(), topic)).toEqual(summary([marker], topic));
+      });
     });
 
     describe('inbox', () => {
@@ -774,6 +803,22 @@ export const runEventStoreConformance = (
         expect(ids((await storage.sagas.list({ status: 'running' })).filter((r) => r.sagaName === otherName))).toEqual(['x']);
         expect(ids((await storage.sagas.due(now)).filter((r) => r.sagaName === sagaName))).toEqual(['now', 'past']);
       });
+
+      it('find the due ones of one saga by name, earliest deadline first', async () => {
+        const { storage } = await open();
+        const [sagaName, otherName] = [fresh('saga'), fresh('saga')];
+        const now = new Date();
+        const base = { data: {}, reason: null, step: 0, status: 'running' } as const;
+        await storage.sagas.save({ ...base, sagaName, id: 'late', deadline: new Date(now.getTime() - 1000) }, 0);
+        await storage.sagas.save({ ...base, sagaName, id: 'early', deadline: new Date(now.getTime() - 5000) }, 0);
+        await storage.sagas.save({ ...base, sagaName, id: 'future', deadline: new Date(now.getTime() + 60_000) }, 0);
+        await storage.sagas.save({ ...base, sagaName: otherName, id: 'other', deadline: new Date(now.getTime() - 3000) }, 0);
+
+        expect((await storage.sagas.due(now, { sagaName })).map((r) => r.id)).toEqual(['early', 'late']);
+        expect((await storage.sagas.due(now, { sagaName: otherName })).map((r) => r.id)).toEqual(['other']);
+        expect(await storage.sagas.due(now, { sagaName: fresh('none') })).toEqual([]);
+        expect((await storage.sagas.due(now, {})).map((r) => r.id)).toEqual(expect.arrayContaining(['early', 'late', 'other']));
+      });
     });
 
     describe('onEventsAppended', () => {
@@ -803,6 +848,29 @@ export const runEventStoreConformance = (
         await storage.events.append(streamId, [event('test.Woke', 3)]);
         await sleep(settleMs);
         expect(seen.length).toBe(before);
+      });
+
+      it('a throwing listener fails neither the commit nor the other listeners, and its error is reported', async () => {
+        const { storage } = await open();
+        const streamId = fresh('wake');
+        const boom = new Error('listener down');
+        const consoleError = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+        let woken = 0;
+        const unsubscribes = [
+          storage.onEventsAppended(() => {
+            throw boom;
+          }),
+          storage.onEventsAppended(() => void woken++),
+        ];
+        try {
+          await storage.events.append(streamId, [event('test.Woke', 1)]);
+          await vi.waitFor(() => expect(woken).toBeGreaterThanOrEqual(1));
+          expect(await storage.events.streamVersion(streamId)).toBe(1);
+          expect(consoleError).toHaveBeenCalledWith(expect.any(String), boom);
+        } finally {
+          for (const unsubscribe of unsubscribes) unsubscribe();
+          consoleError.mockRestore();
+        }
       });
     });
   });

@@ -1,3 +1,4 @@
+import { getEventListeners } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { createEvent } from '../../message.js';
 import { compose } from '../compose.js';
@@ -38,5 +39,35 @@ describe('timeout middleware', () => {
     });
     await handler(contextFor());
     expect(calls).toBe(2);
+  });
+
+  it('aborts the handler signal with the reason of ctx.signal, also when it is aborted already', async () => {
+    const stopping = new AbortController();
+    const seen: unknown[] = [];
+    const handler = compose([timeout(1000)], async (ctx) => {
+      if (!ctx.signal.aborted) await new Promise((resolve) => ctx.signal.addEventListener('abort', resolve));
+      seen.push(ctx.signal.reason);
+    });
+    const reason = new Error('router stopping');
+    const running = handler(contextFor(stopping.signal));
+    stopping.abort(reason);
+    await running;
+    await handler(contextFor(stopping.signal));
+    expect(seen).toEqual([reason, reason]);
+  });
+
+  it('follows ctx.signal only while the handler runs, so a long-lived signal collects nothing', async () => {
+    const stopping = new AbortController();
+    const during: number[] = [];
+    const handler = compose([timeout(1000)], async () => {
+      during.push(getEventListeners(stopping.signal, 'abort').length);
+    });
+    for (let i = 0; i < 3; i++) await handler(contextFor(stopping.signal));
+    const failing = compose([timeout(1000)], async () => {
+      throw new Error('boom');
+    });
+    await expect(failing(contextFor(stopping.signal))).rejects.toThrow('boom');
+    expect(during).toEqual([1, 1, 1]);
+    expect(getEventListeners(stopping.signal, 'abort')).toHaveLength(0);
   });
 });
