@@ -10,9 +10,17 @@ export { createMemoryMessageLog } from './memory-message-log.js';
  * Storage and transport in memory, wired so the outbox feeds the transport on commit.
  * For unit tests of the core and of application logic: nothing survives the process.
  */
-export const createMemoryBackend = (options: { registry?: MessageRegistry; transport?: LogTransportOptions } = {}) => {
-  const log = createMemoryMessageLog();
-  const transport = createLogTransport(log, { registry: options.registry, ...options.transport });
+export interface MemoryBackendOptions {
+  /** Validates appends, outbox messages and publishes; upcasts on read and delivery. */
+  registry?: MessageRegistry;
+  /** One clock for the log and the transport (retention by age compares their times). */
+  now?: () => Date;
+  transport?: Omit<LogTransportOptions, 'now' | 'registry'>;
+}
+
+export const createMemoryBackend = (options: MemoryBackendOptions = {}) => {
+  const log = createMemoryMessageLog({ now: options.now });
+  const transport = createLogTransport(log, { ...options.transport, registry: options.registry, now: options.now });
   const storage = createMemoryStorage({
     registry: options.registry,
     publish: async (messages) => {
