@@ -73,8 +73,6 @@ const router = createRouter({ transport: backend.transport, storage }).addHandle
   backoff: { initialMs: 1, maxMs: 5 },
   handler,
 });
+// The open subscriptions keep this process alive until it is stopped (here: killed by the parent).
 await router.start();
-// The transport's safety poll is unref'd: without this an idle consumer would exit, and a
-// consumer service waits for messages until it is stopped (here: killed by the parent).
-setInterval(() => undefined, 60_000);
 process.stdout.write('ready\n');

@@ -32,6 +32,21 @@ describe('createLogTransport', () => {
     await waitUntil('the message', () => seen.length === 1, 500);
   });
 
+  it('keeps the process alive while a subscription is open, and only then', async () => {
+    // Only ref'd timers count as active resources: the poll's ref is what holds the process.
+    const timers = () => process.getActiveResourcesInfo().filter((resource) => resource === 'Timeout').length;
+    const before = timers();
+    const transport = transportOver(createMemoryMessageLog(), { fallbackPollMs: 3_600_000 });
+    expect(timers(), 'a transport without subscriptions holds nothing').toBe(before);
+    const first = await transport.subscribe('t', async () => {}, { group: 'a' });
+    const second = await transport.subscribe('t', async () => {}, { group: 'b' });
+    expect(timers()).toBe(before + 1);
+    await first.close();
+    expect(timers(), 'one subscription is still open').toBe(before + 1);
+    await second.close();
+    expect(timers()).toBe(before);
+  });
+
   it('picks up records appended without a wake (another process) on the safety poll', async () => {
     const log = createMemoryMessageLog();
     const deaf: MessageLog = { ...log, onAppend: () => () => undefined };

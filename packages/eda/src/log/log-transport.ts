@@ -85,7 +85,8 @@ export const createLogTransport = (log: MessageLog, options: LogTransportOptions
       consumer.notify();
     }
   }, options.fallbackPollMs ?? 1000);
-  // The safety poll alone must not keep a process alive.
+  // The poll keeps the process alive exactly while a subscription is open: an open subscription
+  // is live work (as an open server is), and a transport with none must not hold a process.
   poll.unref();
 
   const assertOpen = () => {
@@ -137,6 +138,7 @@ export const createLogTransport = (log: MessageLog, options: LogTransportOptions
       await member.close();
       await Promise.all(joined.map((consumer) => leave(member, consumer)));
       subscriptions.delete(subscription);
+      if (subscriptions.size === 0) poll.unref();
     };
     const subscription: Subscription = { close };
     try {
@@ -152,6 +154,7 @@ export const createLogTransport = (log: MessageLog, options: LogTransportOptions
       throw error;
     }
     subscriptions.add(subscription);
+    poll.ref();
     return subscription;
   };
 
