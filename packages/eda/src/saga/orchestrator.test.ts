@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { RuleViolationError } from '../errors.js';
-import { createEvent, createReply, type Message } from '../message.js';
+import { createEvent, createReply, REPLY_ECHO_PREFIX, type Message } from '../message.js';
 import { createMemoryBackend } from '../memory/index.js';
 import { answerCommand } from '../router/answer-commands.js';
 import { createRouter } from '../router/router.js';
@@ -196,25 +196,25 @@ describe('saga orchestrator', () => {
   });
 });
 
-describe('saga orchestrator, replying by hand', () => {
-  /** Every participant silent: the test answers the commands itself. */
-  const manual = async (
-    options: Partial<SagaOrchestratorOptions<OrderData>> = {},
-    wrapStorage?: (storage: Storage) => Storage,
-  ) => {
-    const silent = Object.fromEntries(
-      ['customers.AuthorizeCustomer', 'depot.CreateShoppingList', 'payments.ConfirmPayment', 'depot.InitiateShopping', 'ordering.ApproveOrder', 'depot.CancelShoppingList', 'ordering.RejectOrder'].map(
-        (type) => [type, 'silent' as const],
-      ),
-    );
-    const context = await setup(silent, options, wrapStorage);
-    const { backend, received } = context;
-    const sendReply = (reply: Message) => backend.transport.publish([{ topic: REPLIES, message: reply }]);
-    const waitForCommands = (count: number) => vi.waitFor(() => expect(received).toHaveLength(count), { timeout: 3000, interval: 5 });
-    const record = (id: string) => backend.storage.sagas.load<SagaEnvelope<OrderData>>('create-order', id);
-    return { ...context, sendReply, waitForCommands, record };
-  };
+/** Every participant silent: the test answers the commands itself. */
+const manual = async (
+  options: Partial<SagaOrchestratorOptions<OrderData>> = {},
+  wrapStorage?: (storage: Storage) => Storage,
+) => {
+  const silent = Object.fromEntries(
+    ['customers.AuthorizeCustomer', 'depot.CreateShoppingList', 'payments.ConfirmPayment', 'depot.InitiateShopping', 'ordering.ApproveOrder', 'depot.CancelShoppingList', 'ordering.RejectOrder'].map(
+      (type) => [type, 'silent' as const],
+    ),
+  );
+  const context = await setup(silent, options, wrapStorage);
+  const { backend, received } = context;
+  const sendReply = (reply: Message) => backend.transport.publish([{ topic: REPLIES, message: reply }]);
+  const waitForCommands = (count: number) => vi.waitFor(() => expect(received).toHaveLength(count), { timeout: 3000, interval: 5 });
+  const record = (id: string) => backend.storage.sagas.load<SagaEnvelope<OrderData>>('create-order', id);
+  return { ...context, sendReply, waitForCommands, record };
+};
 
+describe('saga orchestrator, replying by hand', () => {
   it('persists the state after each step', async () => {
     const { orchestrator, received, sendReply, waitForCommands, record } = await manual();
     await orchestrator.start('o-7', order('o-7'));
@@ -354,5 +354,161 @@ describe('saga orchestrator, replying by hand', () => {
     const [letter] = await backend.transport.deadLetters.list({ group: 'saga:create-order' });
     expect(letter?.attempts).toBe(1);
     expect(letter?.error).toContain('is not a saga reply');
+  });
+});
+
+describe('resuming a stuck saga', () => {
+  const CONFIRM_REFUSED = 'step "ConfirmPayment" failed: payments.ConfirmPayment refused';
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  const revisionOf = (command: Message | undefined) => command?.metadata[`${REPLY_ECHO_PREFIX}revision`];
+  const get = async (orchestrator: SagaOrchestrator<OrderData>, id: string) => {
+    const saga = await orchestrator.get(id);
+    if (!saga) throw new Error(`no saga ${id}`);
+    return saga;
+  };
+
+  /** By hand: the payment is refused ("too small"), then so is the shopping list's cancellation ("locked"). */
+  const stuckByHand = async (id: string) => {
+    const context = await manual();
+    const { orchestrator, received, sendReply, waitForCommands } = context;
+    await orchestrator.start(id, order(id));
+    await waitForCommands(1);
+    await sendReply(createReply(received[0] as Message, { outcome: 'success' }));
+    await waitForCommands(2);
+    await sendReply(createReply(received[1] as Message, { outcome: 'success', result: { id: 'list-1' } }));
+    await waitForCommands(3);
+    await sendReply(createReply(received[2] as Message, { outcome: 'failure', reason: 'too small' }));
+    await waitForCommands(4);
+    await sendReply(createReply(received[3] as Message, { outcome: 'failure', reason: 'locked' }));
+    await until(orchestrator, id, 'stuck');
+    return context;
+  };
+
+  it('sends the stuck compensation again as a new command, then compensates backward to the end', async () => {
+    const behaviour: Record<string, Behaviour> = { 'payments.ConfirmPayment': 'fail', 'depot.CancelShoppingList': 'fail' };
+    const { orchestrator, received, types } = await setup(behaviour);
+    const cause = createEvent('ordering.OrderCreated', { orderId: 'o-20' });
+    await orchestrator.start('o-20', order('o-20'), { cause });
+    await until(orchestrator, 'o-20', 'stuck');
+    const stuck = await get(orchestrator, 'o-20');
+
+    behaviour['depot.CancelShoppingList'] = 'ok';
+    const resumed = await orchestrator.resume('o-20');
+    expect(resumed).toMatchObject({ status: 'compensating', step: 2, stepName: 'CreateShoppingList', reason: CONFIRM_REFUSED, revision: stuck.revision + 1 });
+    expect(resumed.deadline).toBeInstanceOf(Date);
+    await until(orchestrator, 'o-20', 'compensated');
+    await sleep(50);
+
+    expect(types()).toEqual([
+      'customers.AuthorizeCustomer',
+      'depot.CreateShoppingList',
+      'payments.ConfirmPayment',
+      'depot.CancelShoppingList',
+      'depot.CancelShoppingList',
+      'ordering.RejectOrder',
+    ]);
+    const [refused, again] = received.filter((message) => message.type === 'depot.CancelShoppingList');
+    expect(again?.id).not.toBe(refused?.id);
+    expect(again?.data).toEqual(refused?.data);
+    expect(revisionOf(again)).toBe(resumed.revision);
+    expect(again?.metadata).toMatchObject({ correlationId: cause.metadata.correlationId, causationId: refused?.id });
+    expect(await orchestrator.get('o-20')).toMatchObject({ status: 'compensated', step: -1, deadline: null, reason: CONFIRM_REFUSED });
+  });
+
+  it('refuses to resume a saga that is not stuck, and changes nothing', async () => {
+    const behaviour: Record<string, Behaviour> = {};
+    const { orchestrator, types } = await setup(behaviour);
+    await orchestrator.start('done', order('done'));
+    await until(orchestrator, 'done', 'completed');
+    behaviour['payments.ConfirmPayment'] = 'fail';
+    await orchestrator.start('undone', order('undone'));
+    await until(orchestrator, 'undone', 'compensated');
+    behaviour['payments.ConfirmPayment'] = 'silent';
+    await orchestrator.start('waiting', order('waiting'));
+    await vi.waitFor(async () => expect(await orchestrator.get('waiting')).toMatchObject({ status: 'running', step: 3 }), { timeout: 3000, interval: 5 });
+    const sent = types().length;
+
+    for (const [id, status] of [['done', 'completed'], ['undone', 'compensated'], ['waiting', 'running']] as const) {
+      const before = await get(orchestrator, id);
+      const resuming = orchestrator.resume(id);
+      await expect(resuming).rejects.toThrow(`saga "create-order" ${id} is ${status}: only a stuck saga can be resumed`);
+      await expect(resuming).rejects.toBeInstanceOf(RuleViolationError);
+      expect(await orchestrator.get(id)).toEqual(before);
+    }
+    await expect(orchestrator.resume('nobody')).rejects.toThrow('saga "create-order" nobody is unknown: only a stuck saga can be resumed');
+    expect(await orchestrator.get('nobody')).toBeUndefined();
+    await sleep(30);
+    expect(types()).toHaveLength(sent);
+  });
+
+  it('ignores a late reply to the compensation attempt that got stuck', async () => {
+    const { orchestrator, received, sendReply, waitForCommands, record } = await stuckByHand('o-21');
+    const resumed = await orchestrator.resume('o-21');
+    await waitForCommands(5);
+    expect(received[4]?.type).toBe('depot.CancelShoppingList');
+
+    await sendReply(createReply(received[3] as Message, { outcome: 'failure', reason: 'late' }));
+    await sleep(50);
+    expect(await record('o-21')).toMatchObject({ status: 'compensating', step: 2, revision: resumed.revision, reason: 'step "ConfirmPayment" failed: too small' });
+
+    await sendReply(createReply(received[4] as Message, { outcome: 'success' }));
+    await waitForCommands(6);
+    expect(received[5]?.type).toBe('ordering.RejectOrder');
+    await sendReply(createReply(received[5] as Message, { outcome: 'success' }));
+    await until(orchestrator, 'o-21', 'compensated');
+    expect(await record('o-21')).toMatchObject({ reason: 'step "ConfirmPayment" failed: too small' });
+  });
+
+  it('is stuck again, with the new reason, when the compensation fails again; and can be resumed again', async () => {
+    const { orchestrator, received, sendReply, waitForCommands } = await stuckByHand('o-22');
+    await orchestrator.resume('o-22');
+    await waitForCommands(5);
+    await sendReply(createReply(received[4] as Message, { outcome: 'failure', reason: 'still locked' }));
+    await until(orchestrator, 'o-22', 'stuck');
+    expect(await orchestrator.get('o-22')).toMatchObject({
+      step: 2,
+      deadline: null,
+      reason: 'compensation of step "CreateShoppingList" failed: still locked (compensating because step "ConfirmPayment" failed: too small)',
+    });
+
+    expect(await orchestrator.resume('o-22')).toMatchObject({ status: 'compensating', reason: 'step "ConfirmPayment" failed: too small' });
+    await waitForCommands(6);
+    expect(received.map((message) => message.type).slice(3)).toEqual(['depot.CancelShoppingList', 'depot.CancelShoppingList', 'depot.CancelShoppingList']);
+  });
+
+  it('resumes a saga stuck because its compensation timed out, with a new deadline', async () => {
+    let now = new Date('2030-01-01T00:00:00Z');
+    const behaviour: Record<string, Behaviour> = { 'payments.ConfirmPayment': 'fail', 'depot.CancelShoppingList': 'silent' };
+    const { orchestrator, types } = await setup(behaviour, { now: () => now, defaultTimeoutMs: 60_000 });
+    await orchestrator.start('o-23', order('o-23'));
+    await vi.waitFor(() => expect(types().at(-1)).toBe('depot.CancelShoppingList'), { timeout: 3000, interval: 5 });
+    now = new Date('2030-01-01T00:02:00Z');
+    await orchestrator.checkTimeouts();
+    expect((await orchestrator.get('o-23'))?.reason).toBe(
+      `compensation of step "CreateShoppingList" timed out: no reply by 2030-01-01T00:01:00.000Z (compensating because ${CONFIRM_REFUSED})`,
+    );
+
+    behaviour['depot.CancelShoppingList'] = 'ok';
+    now = new Date('2030-01-01T00:03:00Z');
+    const resumed = await orchestrator.resume('o-23');
+    expect(resumed).toMatchObject({ status: 'compensating', step: 2, deadline: new Date('2030-01-01T00:04:00Z'), reason: CONFIRM_REFUSED });
+    await until(orchestrator, 'o-23', 'compensated');
+    expect(types().slice(3)).toEqual(['depot.CancelShoppingList', 'depot.CancelShoppingList', 'ordering.RejectOrder']);
+    expect((await orchestrator.get('o-23'))?.reason).toBe(CONFIRM_REFUSED);
+  });
+
+  it('times the resumed compensation out again, on the armed timer, when the participant stays silent', async () => {
+    const behaviour: Record<string, Behaviour> = { 'payments.ConfirmPayment': 'fail', 'depot.CancelShoppingList': 'fail' };
+    const { orchestrator, types } = await setup(behaviour, { saga: createOrderSaga({ cancel: 40 }) });
+    await orchestrator.start('o-24', order('o-24'));
+    await until(orchestrator, 'o-24', 'stuck');
+
+    behaviour['depot.CancelShoppingList'] = 'silent';
+    const resumed = await orchestrator.resume('o-24');
+    await until(orchestrator, 'o-24', 'stuck');
+    expect((await orchestrator.get('o-24'))?.reason).toBe(
+      `compensation of step "CreateShoppingList" timed out: no reply by ${resumed.deadline?.toISOString()} (compensating because ${CONFIRM_REFUSED})`,
+    );
+    expect(types().slice(3)).toEqual(['depot.CancelShoppingList', 'depot.CancelShoppingList']);
   });
 });

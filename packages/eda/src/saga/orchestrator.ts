@@ -1,4 +1,4 @@
-import { ConcurrencyError, PermanentError } from '../errors.js';
+import { ConcurrencyError, PermanentError, RuleViolationError } from '../errors.js';
 import { causedBy, childTraceparent, createCommand, type Message, type Metadata } from '../message.js';
 import { silentLogger, type Logger } from '../router/logger.js';
 import { inboxHandler } from '../router/middleware/inbox.js';
@@ -9,7 +9,7 @@ import type { BackoffOptions, Transport } from '../transport.js';
 import { createDeadlineScheduler } from './deadline-scheduler.js';
 import type { SagaDefinition } from './define-saga.js';
 import { toInstance, type SagaEnvelope, type SagaInstance } from './saga-instance.js';
-import { forward, onReply, onTimeout, waitingPhase, type SagaState, type SagaTransition } from './saga-machine.js';
+import { forward, onReply, onResume, onTimeout, waitingPhase, type SagaState, type SagaTransition } from './saga-machine.js';
 import { readReply, routeMetadata } from './saga-route.js';
 
 export interface SagaOrchestratorOptions<D> {
@@ -51,7 +51,7 @@ export interface StartSagaOptions {
  *   change only once its transaction has committed, so a rolled-back change never makes the
  *   process forget a deadline that is still persisted.
  * - A compensation that fails or times out parks the saga as `stuck` with the reason and sends
- *   nothing more: see `list({ status: 'stuck' })`.
+ *   nothing more (see `list({ status: 'stuck' })`) until staff `resume` it.
  * - A message on the reply topic without saga routing metadata fails with a `PermanentError`, so
  *   the transport parks it as a dead letter at once; replies of other sagas sharing the topic are
  *   skipped.
@@ -71,6 +71,18 @@ export interface SagaOrchestrator<D> {
   start(id: string, data: D, options?: StartSagaOptions): Promise<SagaInstance<D>>;
   get(id: string): Promise<SagaInstance<D> | undefined>;
   list(filter?: { status?: SagaStatus }): Promise<SagaInstance<D>[]>;
+  /**
+   * What staff call once they fixed the cause of a `stuck` saga: in one transaction, the saga goes
+   * back to `compensating` at the step it is stuck at and sends that step's compensation again as a
+   * new command (new id, the new revision in its routing, so a late reply to the failed attempt is
+   * ignored as stale) with a new deadline (the step's timeout); then it compensates backward as
+   * usual and, should a compensation fail again, is `stuck` again with the new reason. `reason`
+   * says again why the saga compensates, and still does once it is compensated (see `onResume`).
+   * Returns the resumed instance. Throws a `RuleViolationError` naming the saga, id and status, and
+   * changes nothing, when the instance is unknown or not stuck; a `ConcurrencyError` when another
+   * resume of it committed first.
+   */
+  resume(id: string): Promise<SagaInstance<D>>;
   /** Handles every instance past its deadline now (the timer does it on its own). */
   checkTimeouts(): Promise<void>;
   /** Stops the timer and the reply handler; a timeout sweep and the replies in flight finish first. */
@@ -87,6 +99,17 @@ const stateOf = <D>(record: Envelope<D>): SagaState<D> => ({
   step: record.step,
   data: record.data.data,
   reason: record.reason,
+  compensationReason: record.data.compensationReason,
+});
+
+/**
+ * The cause of the commands the saga sends on its own (a timeout, a resume): no message causes
+ * them, so they continue the saga's correlation and follow its last command.
+ */
+const ownCause = <D>(record: Envelope<D>): Cause => ({
+  correlationId: record.data.correlationId,
+  causationId: record.data.lastCommandId,
+  traceparent: childTraceparent(record.data.traceparent),
 });
 
 /** Creates the orchestrator and starts it: subscribes to the reply topic and handles overdue instances. */
@@ -122,6 +145,7 @@ export const createSagaOrchestrator = async <D>(options: SagaOrchestratorOptions
       correlationId: previous?.data.correlationId ?? command?.metadata.correlationId ?? cause?.correlationId ?? id,
       traceparent: previous?.data.traceparent ?? command?.metadata.traceparent ?? cause?.traceparent,
       lastCommandId: command?.id ?? previous?.data.lastCommandId,
+      compensationReason: transition.compensationReason,
     };
     const deadline = send ? new Date(now().getTime() + timeoutOf(transition.step)) : null;
     const saved = (await unit.sagas.save(
@@ -178,11 +202,7 @@ export const createSagaOrchestrator = async <D>(options: SagaOrchestratorOptions
       }
       const transition = onTimeout(saga, stateOf(record), record.deadline);
       logger.warn({ saga: saga.name, id: record.id, step: stepNames[record.step], status: transition.status }, 'saga step timed out');
-      return persist(tx, record.id, record, transition, {
-        correlationId: record.data.correlationId,
-        causationId: record.data.lastCommandId,
-        traceparent: childTraceparent(record.data.traceparent),
-      });
+      return persist(tx, record.id, record, transition, ownCause(record));
     });
     schedule(saved);
   };
@@ -244,6 +264,21 @@ export const createSagaOrchestrator = async <D>(options: SagaOrchestratorOptions
     async list(filter = {}) {
       const records = await storage.sagas.list({ sagaName: saga.name, status: filter.status });
       return records.map((record) => toInstance(record as Envelope<D>, stepNames));
+    },
+    async resume(id) {
+      const record = await storage.transaction(async (tx) => {
+        const stuck = await tx.sagas.load<SagaEnvelope<D>>(saga.name, id);
+        const transition = stuck && onResume(saga, stateOf(stuck));
+        if (!stuck || !transition) {
+          throw new RuleViolationError(
+            `saga "${saga.name}" ${id} is ${stuck ? stuck.status : 'unknown'}: only a stuck saga can be resumed`,
+          );
+        }
+        logger.info({ saga: saga.name, id, step: stepNames[stuck.step], status: transition.status }, 'stuck saga resumed');
+        return persist(tx, id, stuck, transition, ownCause(stuck));
+      });
+      schedule(record);
+      return toInstance(record, stepNames);
     },
     checkTimeouts: () => scheduler.sweepNow(),
     async stop() {

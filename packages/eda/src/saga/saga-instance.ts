@@ -8,8 +8,10 @@ export interface SagaEnvelope<D> {
   data: D;
   correlationId: string;
   traceparent?: string;
-  /** The last command sent: the cause of the commands a timeout sends. */
+  /** The last command sent: the cause of the commands a timeout or a resume sends. */
   lastCommandId?: string;
+  /** While stuck: why the saga was compensating, what a resume compensates for (see `onResume`). */
+  compensationReason?: string;
 }
 
 /** A saga instance as the orchestrator shows it (the record with its data unwrapped). */

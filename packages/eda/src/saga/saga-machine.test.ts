@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defineSaga } from './define-saga.js';
-import { backward, forward, onReply, onTimeout } from './saga-machine.js';
+import { backward, forward, onReply, onResume, onTimeout, type SagaState } from './saga-machine.js';
 
 interface Data {
   skipPayment: boolean;
@@ -14,7 +14,11 @@ const saga = defineSaga<Data>({
   steps: [
     { name: 'zero', compensation: cmd('UndoZero') },
     { name: 'one', action: cmd('One') },
-    { name: 'two', action: (data) => (data.skipPayment ? undefined : { topic: 't', type: 'Two', data: {} }), compensation: cmd('UndoTwo') },
+    {
+      name: 'two',
+      action: (data) => (data.skipPayment ? undefined : { topic: 't', type: 'Two', data: {} }),
+      compensation: (data) => (data.skipPayment ? undefined : { topic: 't', type: 'UndoTwo', data: {} }),
+    },
     { name: 'three', action: cmd('Three') },
   ],
 });
@@ -54,9 +58,62 @@ describe('saga machine', () => {
       step: 2,
       data: compensating.data,
       reason: 'compensation of step "two" failed: locked (compensating because step "three" failed: no)',
+      compensationReason: 'step "three" failed: no',
     });
     expect(onTimeout(saga, compensating, new Date(0))).toMatchObject({ status: 'stuck', step: 2 });
     expect(onReply(saga, compensating, { outcome: 'success' }, keep)).toMatchObject({ status: 'compensating', step: 0 });
+  });
+
+  describe('resuming a stuck saga', () => {
+    const stuckAt = (step: number, data: Data = { skipPayment: false }): SagaState<Data> =>
+      onReply(saga, { status: 'compensating', step, data, reason: 'step "three" failed: no' }, { outcome: 'failure', reason: 'locked' }, keep);
+    const resumedAt = (step: number): SagaState<Data> => {
+      const resumed = onResume(saga, stuckAt(step));
+      if (!resumed) throw new Error('a stuck saga resumes');
+      return resumed;
+    };
+
+    it('sends the stuck compensation again, compensating for the first reason', () => {
+      expect(onResume(saga, stuckAt(2))).toEqual({
+        status: 'compensating',
+        step: 2,
+        data: { skipPayment: false },
+        reason: 'step "three" failed: no',
+        send: { phase: 'compensation', command: { topic: 't', type: 'UndoTwo', data: {} } },
+      });
+    });
+
+    it('ends compensated with the first reason, or stuck again with the new one', () => {
+      const resumed = resumedAt(0);
+      expect(resumed).toMatchObject({ status: 'compensating', step: 0 });
+      expect(onReply(saga, resumed, { outcome: 'success' }, keep)).toEqual({
+        status: 'compensated',
+        step: -1,
+        data: { skipPayment: false },
+        reason: 'step "three" failed: no',
+      });
+      expect(onReply(saga, resumed, { outcome: 'failure', reason: 'still locked' }, keep)).toMatchObject({
+        status: 'stuck',
+        step: 0,
+        reason: 'compensation of step "zero" failed: still locked (compensating because step "three" failed: no)',
+        compensationReason: 'step "three" failed: no',
+      });
+    });
+
+    it('goes on backward when the stuck step has nothing to undo now', () => {
+      expect(onResume(saga, stuckAt(2, { skipPayment: true }))).toMatchObject({ status: 'compensating', step: 0, send: { command: { type: 'UndoZero' } } });
+    });
+
+    it('compensates for the stuck reason when the saga was parked without its compensation reason', () => {
+      const parked: SagaState<Data> = { status: 'stuck', step: 0, data: { skipPayment: false }, reason: 'compensation of step "zero" failed: locked' };
+      expect(onResume(saga, parked)).toMatchObject({ status: 'compensating', step: 0, reason: 'compensation of step "zero" failed: locked' });
+    });
+
+    it('resumes only a stuck saga', () => {
+      for (const status of ['running', 'compensating', 'completed', 'compensated'] as const) {
+        expect(onResume(saga, { status, step: 2, data: { skipPayment: false }, reason: null })).toBeUndefined();
+      }
+    });
   });
 
   it('refuses a definition without steps or with repeated step names', () => {

@@ -18,6 +18,11 @@ export interface SagaTransition<D> {
   step: number;
   data: D;
   reason: string | null;
+  /**
+   * With `stuck`: why the saga was compensating (`reason` then says why it is stuck). The saga
+   * keeps it so that `onResume` can compensate for it again.
+   */
+  compensationReason?: string;
   send?: { phase: SagaPhase; command: SagaCommand };
 }
 
@@ -44,6 +49,8 @@ export interface SagaState<D> {
   step: number;
   data: D;
   reason: string | null;
+  /** What the `stuck` transition that parked the saga kept (see `SagaTransition`). */
+  compensationReason?: string;
 }
 
 /** The phase a saga waits in, if it waits for a reply at all. */
@@ -56,7 +63,7 @@ const stepName = <D>(saga: SagaDefinition<D>, step: number): string => saga.step
  * The answer to the command the saga waits for (the caller has checked that it is that one).
  * A success moves on; an action's failure compensates the steps before it (the failed one did
  * nothing); a compensation's failure parks the saga as `stuck`: retrying an undo that a
- * participant refuses would loop forever, so a person decides.
+ * participant refuses would loop forever, so a person decides (and fixes the cause, then resumes).
  */
 export const onReply = <D>(
   saga: SagaDefinition<D>,
@@ -93,4 +100,20 @@ const stuck = <D>(state: SagaState<D>, why: string): SagaTransition<D> => ({
   step: state.step,
   data: state.data,
   reason: state.reason ? `${why} (compensating because ${state.reason})` : why,
+  compensationReason: state.reason ?? undefined,
 });
+
+/**
+ * Staff fixed what made a compensation fail: the saga compensates again from the step it is stuck
+ * at, whose compensation is sent again (compensations are idempotent, so one that took effect
+ * before failing does no harm), then backward as usual; a step whose compensation now has nothing
+ * to undo is skipped. `reason` goes back to why the saga compensates in the first place: a saga
+ * that ends compensated still says why, and one stuck again says why anew, in the same form as the
+ * first time. A saga parked before `compensationReason` was kept compensates for its stuck reason.
+ * Undefined when the saga is not stuck: there is nothing to resume.
+ */
+export const onResume = <D>(saga: SagaDefinition<D>, state: SagaState<D>): SagaTransition<D> | undefined => {
+  if (state.status !== 'stuck') return undefined;
+  const reason = state.compensationReason ?? state.reason ?? `step "${stepName(saga, state.step)}" resumed`;
+  return backward(saga, state.data, state.step, reason);
+};
