@@ -105,6 +105,16 @@ export const runTransportConformance = (
 
     const waitFor = (what: string, condition: () => boolean | Promise<boolean>) => waitUntil(what, condition, timeoutMs);
 
+    /** Runs `body` on a harness of its own that uses `registry`, and closes it whatever happens. */
+    const withHarness = async (registry: MessageRegistry, body: (own: TransportHarness) => Promise<void>) => {
+      const own = await factory({ registry });
+      try {
+        await body(own);
+      } finally {
+        await own.close();
+      }
+    };
+
     /** Publishes `count` events of one topic, each under `key(i)` (default: its own id). */
     const publishNumbered = async (topic: string, count: number, from = 0, key?: (i: number) => string, on = transport) => {
       const messages: OutgoingMessage[] = [];
@@ -492,8 +502,7 @@ export const runTransportConformance = (
 
     it.runIf(features.registryValidation)('refuses to publish a message that fails its schema', async () => {
       const registry = new MessageRegistry().register({ type: 'conformance.Priced', schema: z.object({ cents: z.number().int().min(0) }) });
-      const validating = await factory({ registry });
-      try {
+      await withHarness(registry, async (validating) => {
         const topic = unique('topic');
         const sink = collector();
         await validating.transport.subscribe(topic, sink.handler, { group: unique('group'), startFrom: 'beginning' });
@@ -503,9 +512,7 @@ export const runTransportConformance = (
         await validating.transport.publish([{ topic, message: valid }]);
         await waitFor('the valid message', () => sink.ids().has(valid.id));
         expect([...sink.ids()]).toEqual([valid.id]);
-      } finally {
-        await validating.close();
-      }
+      });
     });
 
     describe.runIf(features.upcasting)('schema upcasting across a deploy', () => {
@@ -532,8 +539,7 @@ export const runTransportConformance = (
       const named = (name: string, nickname?: string) => createEvent('conformance.Named', nickname === undefined ? { name } : { name, nickname });
 
       it('delivers a message retained under an older schema version upcast to the current one', async () => {
-        const versioned = await factory({ registry: v1() });
-        try {
+        await withHarness(v1(), async (versioned) => {
           const topic = unique('topic');
           const old = named('Ada');
           await versioned.transport.publish([{ topic, message: old }]);
@@ -548,14 +554,11 @@ export const runTransportConformance = (
             [old.id, { name: 'Ada', nickname: 'ada' }],
             [fresh.id, { name: 'Bob', nickname: 'bobby' }],
           ]);
-        } finally {
-          await versioned.close();
-        }
+        });
       });
 
       it.runIf(features.deadLetters)('replays a dead letter parked under an older schema version upcast to the current one', async () => {
-        const versioned = await factory({ registry: v2() });
-        try {
+        await withHarness(v2(), async (versioned) => {
           const topic = unique('topic');
           const group = unique('group');
           const old = named('Ada', 'Addy');
@@ -576,14 +579,11 @@ export const runTransportConformance = (
           await waitFor('the replay', () => sink.received.some((r) => r.delivery.replayOf === letter!.id));
           expect(sink.received.map((r) => [r.message.id, r.message.data])).toEqual([[old.id, { name: 'Ada', nickname: 'Addy', shout: 'ADA' }]]);
           await waitFor('the letter to be deleted', async () => (await current.deadLetters.list({ group })).length === 0);
-        } finally {
-          await versioned.close();
-        }
+        });
       });
 
       it.runIf(features.deadLetters)('parks at once a retained message that no longer decodes, without blocking other keys', async () => {
-        const versioned = await factory({ registry: v1() });
-        try {
+        await withHarness(v1(), async (versioned) => {
           const topic = unique('topic');
           const group = unique('group');
           const old = named('Ada');
@@ -603,9 +603,7 @@ export const runTransportConformance = (
           // It cannot be decoded, so it is listed as stored.
           expect(letter!.message).toMatchObject({ id: old.id, data: { name: 'Ada' } });
           expect([...sink.ids()]).toEqual([fresh.id]);
-        } finally {
-          await versioned.close();
-        }
+        });
       });
     });
 
