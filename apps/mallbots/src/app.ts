@@ -1,0 +1,76 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { MessageRegistry } from '@mallbots/eda';
+import pino, { type Logger } from 'pino';
+import type { MallbotsConfig, ModuleName } from './config.js';
+import { registerContracts } from './contracts.js';
+import { createHttpServer } from './gateway/server.js';
+import { allModules } from './modules.js';
+import type { AppDatabase } from './platform/database.js';
+import type { HttpApp } from './platform/http.js';
+import type { RunningModule } from './platform/module.js';
+import { createReadiness } from './platform/readiness.js';
+import { openSqliteDatabase } from './platform/sqlite-database.js';
+
+export interface StartOptions extends Pick<MallbotsConfig, 'host' | 'httpPort' | 'dataDir' | 'modules'> {
+  logger?: Logger;
+  now?: () => Date;
+}
+
+export interface RunningMallbots {
+  /** The HTTP base URL, e.g. `http://127.0.0.1:8080`. */
+  readonly url: string;
+  readonly http: HttpApp;
+  readonly db: AppDatabase;
+  /** Stops intake (HTTP), drains the modules' handlers, then closes the database. */
+  close(): Promise<void>;
+}
+
+/** Every message type any module may send or store: each process decodes what the others publish. */
+export const createAppRegistry = (): MessageRegistry => {
+  const registry = registerContracts(new MessageRegistry());
+  for (const module of Object.values(allModules)) module.register?.(registry);
+  return registry;
+};
+
+/** The composition root of the application: one database, the chosen modules, the HTTP gateway. */
+export const startMallbots = async (options: StartOptions): Promise<RunningMallbots> => {
+  const logger = options.logger ?? pino({ level: process.env.LOG_LEVEL ?? 'info' });
+  const now = options.now ?? (() => new Date());
+  mkdirSync(options.dataDir, { recursive: true });
+  const registry = createAppRegistry();
+  const db = openSqliteDatabase({ file: join(options.dataDir, 'mallbots.db'), registry, now });
+  const readiness = createReadiness(db.log);
+  const running: RunningModule[] = [];
+  const stopModules = async (): Promise<void> => {
+    for (const module of running.reverse()) await module.stop();
+  };
+  try {
+    const selected = options.modules.map((name: ModuleName) => allModules[name]);
+    for (const module of selected) {
+      running.push(await module.start({ db, registry, logger: logger.child({ module: module.name }), now, readiness }));
+    }
+    await readiness.arm();
+    const http = await createHttpServer({ logger, modules: running, isReady: () => readiness.isReady() });
+    const address = await http.listen({ host: options.host, port: options.httpPort });
+    logger.info({ url: address, modules: selected.map((module) => module.name) }, 'MallBots is serving');
+    let closing: Promise<void> | undefined;
+    return {
+      url: address,
+      http,
+      db,
+      close() {
+        closing ??= (async () => {
+          await http.close();
+          await stopModules();
+          await db.close();
+        })();
+        return closing;
+      },
+    };
+  } catch (error) {
+    await stopModules();
+    await db.close();
+    throw error;
+  }
+};

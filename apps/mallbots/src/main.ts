@@ -1,0 +1,42 @@
+import { startMallbots } from './app.js';
+import { readConfig } from './config.js';
+import { seedDemo } from './seed.js';
+
+const usage = `usage: mallbots start [--host H] [--http-port P] [--data-dir D] [--modules a,b] [--seed]
+
+  start   runs the modules (all by default) and the HTTP API on the embedded SQLite database
+          under --data-dir; --seed fills a fresh database with demo stores, products and customers.`;
+
+const main = async (): Promise<void> => {
+  const [command, ...args] = process.argv.slice(2);
+  if (command !== 'start') {
+    console.error(usage);
+    process.exit(command === undefined || command === 'help' || command === '--help' ? 0 : 2);
+  }
+  const config = readConfig(args);
+  const app = await startMallbots(config);
+  if (config.seed) {
+    const seeded = await seedDemo(app.url);
+    console.log(seeded ? `seeded demo data: ${seeded}` : 'the database already has stores: not seeding');
+  }
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: stopping intake, draining handlers`);
+    app.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+};
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

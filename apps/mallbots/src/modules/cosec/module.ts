@@ -1,0 +1,7 @@
+import type { MallModule } from '../../platform/module.js';
+
+/** Placeholder until the module is built: starts and stops, serves nothing. */
+export const cosecModule: MallModule = {
+  name: 'cosec',
+  start: async () => ({ stop: async () => {} }),
+};

@@ -1,0 +1,74 @@
+import { evolveAll, type HandlerContext, type Storage } from '@mallbots/eda';
+import type { AppTx } from '../../../platform/database.js';
+import { NotFoundError } from '../../../platform/errors.js';
+import { publish } from '../../../platform/messaging.js';
+import { retryOnConflict } from '../../../platform/retry-on-conflict.js';
+import type { Sql } from '../../../platform/sql.js';
+import { CustomerDisabled, CustomerEnabled, CustomerRegistered, CustomerSmsChanged, CustomersTopics } from '../contract.js';
+import { customerDecider, type CustomerCommand, type CustomerEvent } from '../domain/customer.js';
+import type { CustomerRepository } from './customer-repository.js';
+
+export interface CustomerView {
+  id: string;
+  name: string;
+  smsNumber: string;
+  enabled: boolean;
+}
+
+export interface CustomersServiceDeps {
+  storage: Storage<AppTx>;
+  read: Sql;
+  repository: CustomerRepository;
+  newId: () => string;
+}
+
+/** The integration event each domain event is published as. */
+const publishEvent = (tx: AppTx, customerId: string, event: CustomerEvent, cause?: HandlerContext['message']): Promise<void> => {
+  const options = { key: customerId, cause };
+  const topic = CustomersTopics.customer;
+  switch (event.type) {
+    case 'CustomerRegistered':
+      return publish(tx, topic, CustomerRegistered, { customerId, ...event.data }, options);
+    case 'CustomerSmsChanged':
+      return publish(tx, topic, CustomerSmsChanged, { customerId, smsNumber: event.data.smsNumber }, options);
+    case 'CustomerEnabled':
+      return publish(tx, topic, CustomerEnabled, { customerId }, options);
+    case 'CustomerDisabled':
+      return publish(tx, topic, CustomerDisabled, { customerId }, options);
+  }
+};
+
+/** The customers' use cases: each command decides on the stored row, saves it and publishes what changed, in one transaction. */
+export const createCustomersService = ({ storage, read, repository, newId }: CustomersServiceDeps) => {
+  /** Load, decide, save and publish inside `tx`. An unknown id is a `NotFoundError` (except to register). */
+  const execute = async (tx: AppTx, id: string, command: CustomerCommand, cause?: HandlerContext['message']): Promise<void> => {
+    const stored = await repository.load(tx.sql, id);
+    if (!stored && command.type !== 'RegisterCustomer') throw new NotFoundError('the customer was not found');
+    const state = stored ?? customerDecider.initialState();
+    const events = customerDecider.decide(command, state);
+    if (events.length === 0) return;
+    await repository.save(tx.sql, id, evolveAll(customerDecider, events, state));
+    for (const event of events) await publishEvent(tx, id, event, cause);
+  };
+  const run = (id: string, command: CustomerCommand) => retryOnConflict(() => storage.transaction((tx) => execute(tx, id, command)));
+
+  return {
+    async register(data: { name: string; smsNumber: string }): Promise<string> {
+      const id = newId();
+      await run(id, { type: 'RegisterCustomer', data });
+      return id;
+    },
+    changeSmsNumber: (id: string, smsNumber: string) => run(id, { type: 'ChangeSmsNumber', data: { smsNumber } }),
+    enable: (id: string) => run(id, { type: 'EnableCustomer', data: {} }),
+    disable: (id: string) => run(id, { type: 'DisableCustomer', data: {} }),
+    /** The saga's step: succeeds for an enabled customer, throws the broken rule otherwise. */
+    authorize: (tx: AppTx, id: string, cause: HandlerContext['message']) => execute(tx, id, { type: 'AuthorizeCustomer', data: {} }, cause),
+    async get(id: string): Promise<CustomerView> {
+      const customer = await repository.load(read, id);
+      if (!customer) throw new NotFoundError('the customer was not found');
+      return { id, name: customer.name, smsNumber: customer.smsNumber, enabled: customer.enabled };
+    },
+  };
+};
+
+export type CustomersService = ReturnType<typeof createCustomersService>;

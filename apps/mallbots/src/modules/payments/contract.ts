@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { commandSpec, messageSpec } from '../../platform/contract-kit.js';
+
+/** What other modules may know of payments: integration events and the commands payments answers. */
+export const PaymentsTopics = {
+  invoice: 'mallbots.payments.events.Invoice',
+  commands: 'mallbots.payments.commands',
+} as const;
+
+const invoiceId = z.string().min(1);
+const orderId = z.string().min(1);
+
+export const InvoiceCreated = messageSpec('paymentsapi.InvoiceCreated', z.object({ invoiceId, orderId, amountCents: z.number().int().nonnegative() }));
+export const InvoicePaid = messageSpec('paymentsapi.InvoicePaid', z.object({ invoiceId, orderId }));
+export const InvoiceCanceled = messageSpec('paymentsapi.InvoiceCanceled', z.object({ invoiceId, orderId }));
+
+/**
+ * Succeeds only when the authorization `paymentId` exists, belongs to `customerId` and covers
+ * `amountCents`; fails with the reason otherwise.
+ */
+export const ConfirmPayment = commandSpec(
+  'paymentsapi.ConfirmPayment',
+  z.object({ paymentId: z.string().min(1), customerId: z.string().min(1), amountCents: z.number().int().nonnegative() }),
+);
+
+export const paymentsContract = [InvoiceCreated, InvoicePaid, InvoiceCanceled, ConfirmPayment];

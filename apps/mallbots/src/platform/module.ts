@@ -1,0 +1,38 @@
+import type { MessageRegistry } from '@mallbots/eda';
+import type { Logger } from 'pino';
+import type { AppDatabase } from './database.js';
+import type { HttpApp } from './http.js';
+import type { Readiness } from './readiness.js';
+
+/** What the composition root hands every module. */
+export interface ModuleContext {
+  readonly db: AppDatabase;
+  /** Holds every contract's messages and every module's domain events. */
+  readonly registry: MessageRegistry;
+  readonly logger: Logger;
+  /** The one clock of the application: modules take time from here, never from `new Date()`. */
+  readonly now: () => Date;
+  /** Where consumers say what they follow, so `GET /ready` can tell when they have caught up. */
+  readonly readiness: Readiness;
+}
+
+/** A started module. */
+export interface RunningModule {
+  /** Mounts the module's HTTP routes on the gateway. */
+  routes?(app: HttpApp): void;
+  /** Stops taking messages and drains the handlers in flight. */
+  stop(): Promise<void>;
+}
+
+/**
+ * A bounded context: its composition root (`module.ts`) wires domain, application and adapters.
+ * Contract messages are registered by the application for every module (`contracts.ts`), so a
+ * process that runs only some modules still decodes what the others publish.
+ */
+export interface MallModule {
+  readonly name: string;
+  /** Registers the module's own domain events (those it stores in its event streams). */
+  register?(registry: MessageRegistry): void;
+  /** Creates the module's tables, subscribes its consumers and returns it running. */
+  start(context: ModuleContext): Promise<RunningModule>;
+}
