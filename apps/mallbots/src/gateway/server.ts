@@ -1,6 +1,6 @@
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyBaseLogger } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
 import type { HttpApp } from '../platform/http.js';
@@ -22,7 +22,8 @@ export interface HttpServerOptions {
 export const createHttpServer = async (options: HttpServerOptions): Promise<HttpApp> => {
   const app = Fastify({
     loggerInstance: options.logger as FastifyBaseLogger,
-    disableRequestLogging: true,
+    // Probes are polled all the time; logging each of them would drown the requests that matter.
+    logController: new LogController({ disableRequestLogging: (request) => request.url === '/health' || request.url === '/ready' }),
     bodyLimit: 1024 * 1024,
     // Unknown query parameters and coercion are the schemas' business, not Ajv's.
     ajv: { customOptions: { coerceTypes: false } },

@@ -7,7 +7,8 @@ import { z } from 'zod';
 export const moneySchema = z
   .number()
   .refine((value) => Math.abs(value * 100 - Math.round(value * 100)) < 1e-6, 'must have at most 2 decimals')
-  .refine((value) => Math.abs(value) <= 1e9, 'is too large');
+  // Ten million units: one amount in cents fits a 32-bit INTEGER column on PostgreSQL too.
+  .refine((value) => Math.abs(value) <= 1e7, 'is too large');
 
 export const toCents = (units: number): number => Math.round(units * 100);
 

@@ -16,12 +16,17 @@ export interface Sql {
 }
 
 const statementCaches = new WeakMap<Database, Map<string, Statement>>();
+/** Queries built from optional filters have many texts; past this many, the cache starts over. */
+const MAX_CACHED_STATEMENTS = 500;
 
 const prepared = (db: Database, text: string): Statement => {
   let cache = statementCaches.get(db);
   if (!cache) statementCaches.set(db, (cache = new Map()));
   let statement = cache.get(text);
-  if (!statement) cache.set(text, (statement = db.prepare(text)));
+  if (!statement) {
+    if (cache.size >= MAX_CACHED_STATEMENTS) cache.clear();
+    cache.set(text, (statement = db.prepare(text)));
+  }
   return statement;
 };
 

@@ -1,7 +1,28 @@
+import { migrateModule } from '../../platform/migrate.js';
+import { createModuleMessaging } from '../../platform/messaging.js';
 import type { MallModule } from '../../platform/module.js';
+import { searchRoutes } from './adapters/http-routes.js';
+import { consumeSearchEvents } from './adapters/message-consumers.js';
+import { searchMigrations, sqlSearchRepository } from './adapters/sql-search-repository.js';
+import { createOrderProjection } from './application/order-projection.js';
+import { createOrderSearch } from './application/order-search.js';
 
-/** Placeholder until the module is built: starts and stops, serves nothing. */
+/** Search: a read model of orders enriched with customer, store and product names, fed only by integration events. */
 export const searchModule: MallModule = {
   name: 'search',
-  start: async () => ({ stop: async () => {} }),
+  async start(context) {
+    const { db, logger } = context;
+    await migrateModule(db.storage, 'search', searchMigrations);
+    const repository = sqlSearchRepository;
+
+    const messaging = createModuleMessaging(context, 'search');
+    consumeSearchEvents(messaging, createOrderProjection({ repository, logger }));
+    await messaging.start();
+
+    const search = createOrderSearch({ read: db.read, repository });
+    return {
+      routes: (app) => searchRoutes(app, search),
+      stop: () => messaging.stop(),
+    };
+  },
 };

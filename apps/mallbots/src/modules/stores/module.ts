@@ -1,7 +1,32 @@
+import { newId } from '@mallbots/eda';
+import { migrateModule } from '../../platform/migrate.js';
 import type { MallModule } from '../../platform/module.js';
+import { productRoutes } from './adapters/product-routes.js';
+import { sqlStoresReadModel, storesMigrations } from './adapters/sql-stores-read-model.js';
+import { storeRoutes } from './adapters/store-routes.js';
+import { createStoresService } from './application/stores-service.js';
+import { productEventSchemas } from './domain/product-events.js';
+import { storeEventSchemas } from './domain/store-events.js';
 
-/** Placeholder until the module is built: starts and stops, serves nothing. */
+/**
+ * Stores: stores and their products, event-sourced with snapshots, with a read table per
+ * aggregate kept in step inline. It publishes the contract's events and consumes nothing.
+ */
 export const storesModule: MallModule = {
   name: 'stores',
-  start: async () => ({ stop: async () => {} }),
+  register(registry) {
+    for (const [type, schema] of Object.entries({ ...storeEventSchemas, ...productEventSchemas })) registry.register({ type, schema });
+  },
+  async start(context) {
+    const { db } = context;
+    await migrateModule(db.storage, 'stores', storesMigrations);
+    const service = createStoresService({ storage: db.storage, read: db.read, readModel: sqlStoresReadModel, newId });
+    return {
+      routes(app) {
+        storeRoutes(app, service);
+        productRoutes(app, service);
+      },
+      stop: async () => {},
+    };
+  },
 };
