@@ -1,7 +1,32 @@
+import { newId } from '@mallbots/eda';
+import { migrateModule } from '../../platform/migrate.js';
+import { createModuleMessaging } from '../../platform/messaging.js';
 import type { MallModule } from '../../platform/module.js';
+import { StoresTopics } from '../stores/contract.js';
+import { catalogReactions } from './adapters/catalog-consumer.js';
+import { basketsRoutes } from './adapters/http-routes.js';
+import { basketsMigrations } from './adapters/migrations.js';
+import { sqlBasketRepository } from './adapters/sql-basket-repository.js';
+import { sqlCatalog } from './adapters/sql-catalog.js';
+import { createBasketsService } from './application/baskets-service.js';
+import { registerBasketEvents } from './domain/basket-events.js';
 
-/** Placeholder until the module is built: starts and stops, serves nothing. */
+/** Baskets: the kiosk's shopping baskets (event-sourced), priced from a local copy of the stores' catalog. */
 export const basketsModule: MallModule = {
   name: 'baskets',
-  start: async () => ({ stop: async () => {} }),
+  register: registerBasketEvents,
+  async start(context) {
+    const { db } = context;
+    await migrateModule(db.storage, 'baskets', basketsMigrations);
+    const service = createBasketsService({ storage: db.storage, read: db.read, baskets: sqlBasketRepository, catalog: sqlCatalog, newId });
+
+    const messaging = createModuleMessaging(context, 'baskets');
+    messaging.consume('catalog', [StoresTopics.store, StoresTopics.product], catalogReactions(sqlCatalog, context.logger));
+    await messaging.start();
+
+    return {
+      routes: (app) => basketsRoutes(app, service),
+      stop: () => messaging.stop(),
+    };
+  },
 };
