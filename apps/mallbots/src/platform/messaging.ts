@@ -5,6 +5,7 @@ import {
   createEvent,
   createRouter,
   inboxHandler,
+  type BackoffOptions,
   type CommandFunction,
   type HandlerContext,
   type Message,
@@ -46,7 +47,16 @@ export const answer = <C extends CommandSpec>(
 export interface ConsumeOptions {
   /** Messages handled at once; same-key messages never overlap (default 4). */
   concurrency?: number;
+  /**
+   * Deliveries before a message is parked as a dead letter (default 10). With the default backoff
+   * (50 ms doubling up to 5 s) a handler that throws to wait for a message from another topic has
+   * about half a minute before its message is parked.
+   */
+  maxAttempts?: number;
+  backoff?: BackoffOptions;
 }
+
+const DEFAULT_BACKOFF: BackoffOptions = { initialMs: 50, maxMs: 5_000 };
 
 /**
  * A module's message handling: one router, every handler exactly-once in effect (its writes, the
@@ -80,6 +90,8 @@ export const createModuleMessaging = (context: ModuleContext, module: string): M
       topics: [...topics],
       startFrom: 'beginning',
       concurrency: options.concurrency ?? 4,
+      maxAttempts: options.maxAttempts ?? 10,
+      backoff: options.backoff ?? DEFAULT_BACKOFF,
       handler: inboxHandler(db.storage, handle),
     });
   };
