@@ -1,7 +1,61 @@
+import { newId } from '@mallbots/eda';
+import { answer, createModuleMessaging } from '../../platform/messaging.js';
+import { migrateModule } from '../../platform/migrate.js';
 import type { MallModule } from '../../platform/module.js';
+import { OrderingTopics } from '../ordering/contract.js';
+import { StoresTopics } from '../stores/contract.js';
+import { depotMigrations } from './adapters/depot-migrations.js';
+import { depotRoutes } from './adapters/http-routes.js';
+import { orderReactions } from './adapters/order-reactions.js';
+import { sqlDispatchBoard } from './adapters/sql-dispatch-board.js';
+import { sqlShoppingListRepository } from './adapters/sql-shopping-list-repository.js';
+import { sqlStoreCatalog } from './adapters/sql-store-catalog.js';
+import { storeReactions } from './adapters/store-reactions.js';
+import { createCatalogService } from './application/catalog-service.js';
+import { createDispatcher } from './application/dispatcher.js';
+import { createShoppingListExecutor } from './application/execute-shopping-list.js';
+import { createShoppingListsService } from './application/shopping-lists-service.js';
+import { CancelShoppingList, CreateShoppingList, DepotTopics, InitiateShopping } from './contract.js';
 
-/** Placeholder until the module is built: starts and stops, serves nothing. */
+/**
+ * Depot: shopping lists for the orders (the saga's CreateShoppingList, InitiateShopping and
+ * CancelShoppingList), built from a local copy of the stores; the dispatcher hands them to bots.
+ */
 export const depotModule: MallModule = {
   name: 'depot',
-  start: async () => ({ stop: async () => {} }),
+  async start(context) {
+    const { db } = context;
+    await migrateModule(db.storage, 'depot', depotMigrations);
+    const execute = createShoppingListExecutor(sqlShoppingListRepository);
+    const service = createShoppingListsService({
+      storage: db.storage,
+      read: db.read,
+      repository: sqlShoppingListRepository,
+      catalog: sqlStoreCatalog,
+      execute,
+      newId,
+    });
+    const dispatcher = createDispatcher({ storage: db.storage, read: db.read, board: sqlDispatchBoard, execute });
+
+    const messaging = createModuleMessaging(context, 'depot');
+    messaging.answer(DepotTopics.commands, [
+      answer(CreateShoppingList, async (data, tx, ctx) => ({ shoppingListId: await service.createList(tx, data, ctx.message) })),
+      answer(CancelShoppingList, async (data, tx, ctx) => {
+        await service.cancelList(tx, data.shoppingListId, ctx.message);
+        return {};
+      }),
+      answer(InitiateShopping, async (data, tx, ctx) => {
+        await service.initiate(tx, data.shoppingListId, ctx.message);
+        return {};
+      }),
+    ]);
+    messaging.consume('catalog', [StoresTopics.store, StoresTopics.product], storeReactions(createCatalogService(sqlStoreCatalog)));
+    messaging.consume('orders', [OrderingTopics.order], orderReactions(service, context.logger));
+    await messaging.start();
+
+    return {
+      routes: (app) => depotRoutes(app, service, dispatcher),
+      stop: () => messaging.stop(),
+    };
+  },
 };

@@ -17,10 +17,20 @@ export const InvoiceCanceled = messageSpec('paymentsapi.InvoiceCanceled', z.obje
 /**
  * Succeeds only when the authorization `paymentId` exists, belongs to `customerId` and covers
  * `amountCents`; fails with the reason otherwise.
+ *
+ * An authorization pays for one order only: once confirmed, a confirmation for another order fails
+ * ('the payment has already been used'), while the same confirmation sent again succeeds without
+ * change. The order is `orderId` when given; without it (older senders), the command's correlation
+ * id, which names the workflow (the saga of one order), stands for it.
  */
 export const ConfirmPayment = commandSpec(
   'paymentsapi.ConfirmPayment',
-  z.object({ paymentId: z.string().min(1), customerId: z.string().min(1), amountCents: z.number().int().nonnegative() }),
+  z.object({
+    paymentId: z.string().min(1),
+    customerId: z.string().min(1),
+    amountCents: z.number().int().nonnegative(),
+    orderId: z.string().min(1).optional(),
+  }),
 );
 
 export const paymentsContract = [InvoiceCreated, InvoicePaid, InvoiceCanceled, ConfirmPayment];

@@ -1,0 +1,22 @@
+/** The depot module's tables; a released step never changes (see `migrateModule`). */
+export const depotMigrations = [
+  `CREATE TABLE depot_stores (
+     id TEXT PRIMARY KEY,
+     name TEXT NOT NULL,
+     location TEXT NOT NULL
+   );
+   CREATE TABLE depot_products (
+     id TEXT PRIMARY KEY,
+     store_id TEXT NOT NULL,
+     name TEXT NOT NULL
+   );
+   CREATE TABLE depot_shopping_lists (
+     id TEXT PRIMARY KEY,
+     order_id TEXT NOT NULL UNIQUE,
+     status TEXT NOT NULL,
+     assigned_bot_id TEXT,
+     stops TEXT NOT NULL
+   );
+   CREATE INDEX depot_shopping_lists_by_status ON depot_shopping_lists (status, id);
+   CREATE INDEX depot_shopping_lists_by_bot ON depot_shopping_lists (assigned_bot_id)`,
+];

@@ -1,0 +1,55 @@
+import { evolveAll, type Message } from '@mallbots/eda';
+import type { AppTx } from '../../../platform/database.js';
+import { NotFoundError } from '../../../platform/errors.js';
+import { publish } from '../../../platform/messaging.js';
+import {
+  DepotTopics,
+  ShoppingListAssigned,
+  ShoppingListAvailable,
+  ShoppingListCanceled,
+  ShoppingListCompleted,
+  ShoppingListCreated,
+} from '../contract.js';
+import { shoppingListDecider, type ShoppingList, type ShoppingListCommand, type ShoppingListEvent } from '../domain/shopping-list.js';
+import type { ShoppingListRepository } from './shopping-list-repository.js';
+
+/** The integration event each domain event is published as; a released list is available again. */
+const publishEvent = (tx: AppTx, shoppingListId: string, orderId: string, event: ShoppingListEvent, cause?: Message): Promise<void> => {
+  const options = { key: shoppingListId, cause };
+  const topic = DepotTopics.shoppingList;
+  const ids = { shoppingListId, orderId };
+  switch (event.type) {
+    case 'ShoppingListCreated':
+      return publish(tx, topic, ShoppingListCreated, ids, options);
+    case 'ShoppingListAvailable':
+    case 'ShoppingListReleased':
+      return publish(tx, topic, ShoppingListAvailable, ids, options);
+    case 'ShoppingListAssigned':
+      return publish(tx, topic, ShoppingListAssigned, { ...ids, botId: event.data.botId }, options);
+    case 'ShoppingListCompleted':
+      return publish(tx, topic, ShoppingListCompleted, ids, options);
+    case 'ShoppingListCanceled':
+      return publish(tx, topic, ShoppingListCanceled, ids, options);
+  }
+};
+
+/** Runs one command on a shopping list inside `tx`; returns the list as it is afterwards. */
+export type ExecuteShoppingList = (tx: AppTx, id: string, command: ShoppingListCommand, cause?: Message) => Promise<ShoppingList>;
+
+/**
+ * Load, decide, save and publish in the caller's transaction. An unknown id is a `NotFoundError`
+ * (except to create); a broken rule throws before anything is written.
+ */
+export const createShoppingListExecutor =
+  (repository: ShoppingListRepository): ExecuteShoppingList =>
+  async (tx, id, command, cause) => {
+    const stored = await repository.load(tx.sql, id);
+    if (!stored && command.type !== 'CreateShoppingList') throw new NotFoundError('the shopping list was not found');
+    const state = stored ?? shoppingListDecider.initialState();
+    const events = shoppingListDecider.decide(command, state);
+    if (events.length === 0) return state;
+    const next = evolveAll(shoppingListDecider, events, state);
+    await repository.save(tx.sql, id, next);
+    for (const event of events) await publishEvent(tx, id, next.orderId, event, cause);
+    return next;
+  };

@@ -1,0 +1,15 @@
+/** The payments module's tables; a released step never changes (see `migrateModule`). */
+export const paymentsMigrations = [
+  `CREATE TABLE payments_payments (
+     id TEXT PRIMARY KEY,
+     customer_id TEXT NOT NULL,
+     amount_cents INTEGER NOT NULL,
+     confirmed_for TEXT
+   );
+   CREATE TABLE payments_invoices (
+     id TEXT PRIMARY KEY,
+     order_id TEXT NOT NULL,
+     amount_cents INTEGER NOT NULL,
+     status TEXT NOT NULL
+   )`,
+];

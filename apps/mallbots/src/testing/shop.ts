@@ -1,0 +1,73 @@
+import { eventually, type AppHarness } from './app-harness.js';
+
+/**
+ * The steps of the order lifecycle as a client performs them, over HTTP only. Effects that travel
+ * by messages (a product reaching the baskets' copy, an order being created from a checkout) are
+ * awaited with `eventually`: the API is eventually consistent across modules.
+ */
+export interface Catalog {
+  storeId: string;
+  productId: string;
+  /** In currency units, as on the wire. */
+  price: number;
+}
+
+export const createCatalog = async (api: AppHarness, price = 9.99): Promise<Catalog> => {
+  const { id: storeId } = await api.ok<{ id: string }>('POST', '/api/stores', { name: 'Gadget Garage', location: 'Level 2' });
+  await api.ok('PUT', `/api/stores/${storeId}/participating`);
+  const { id: productId } = await api.ok<{ id: string }>('POST', `/api/stores/${storeId}/products`, {
+    name: 'USB-C cable',
+    description: '2 m',
+    sku: 'GG-100',
+    price,
+  });
+  return { storeId, productId, price };
+};
+
+export const registerCustomer = async (api: AppHarness, name = 'Ada'): Promise<string> =>
+  (await api.ok<{ id: string }>('POST', '/api/customers', { name, smsNumber: '+1 555 0100' })).id;
+
+export const authorizePayment = async (api: AppHarness, customerId: string, amount: number): Promise<string> =>
+  (await api.ok<{ id: string }>('POST', '/api/payments', { customerId, amount })).id;
+
+/** Starts a basket, adds `quantity` of the product (once the baskets' copy knows it) and checks out. Returns the order id. */
+export const checkout = async (api: AppHarness, customerId: string, paymentId: string, catalog: Catalog, quantity = 2): Promise<string> => {
+  const { id: basketId } = await api.ok<{ id: string }>('POST', '/api/baskets', { customerId });
+  await eventually('the product in the baskets copy', async () => {
+    const added = await api.call('PUT', `/api/baskets/${basketId}/addItem`, { productId: catalog.productId, quantity });
+    return added.status === 200 ? true : undefined;
+  });
+  await api.ok('PUT', `/api/baskets/${basketId}/checkout`, { paymentId });
+  return basketId;
+};
+
+export interface OrderView {
+  id: string;
+  customerId: string;
+  paymentId: string;
+  shoppingId: string;
+  invoiceId: string;
+  total: number;
+  status: string;
+}
+
+export const getOrder = async (api: AppHarness, orderId: string): Promise<OrderView | undefined> => {
+  const response = await api.call<{ order: OrderView }>('GET', `/api/ordering/${orderId}`);
+  return response.status === 200 ? response.body.order : undefined;
+};
+
+export const orderReaches = (api: AppHarness, orderId: string, status: string): Promise<OrderView> =>
+  eventually(`order ${orderId} ${status}`, async () => {
+    const order = await getOrder(api, orderId);
+    return order?.status === status ? order : undefined;
+  });
+
+export const shoppingList = async (api: AppHarness, id: string): Promise<{ id: string; orderId: string; status: string; assignedBotId: string | null }> =>
+  (await api.ok<{ shoppingList: { id: string; orderId: string; status: string; assignedBotId: string | null } }>('GET', `/api/depot/shopping/${id}`))
+    .shoppingList;
+
+export const listReaches = (api: AppHarness, id: string, status: string) =>
+  eventually(`shopping list ${id} ${status}`, async () => {
+    const list = await shoppingList(api, id);
+    return list.status === status ? list : undefined;
+  });
