@@ -93,4 +93,42 @@ describe('the order lifecycle', () => {
     expect((await api.call('DELETE', '/api/ordering/no-such-order')).status).toBe(404);
     expect(await getOrder(api, 'no-such-order')).toBeUndefined();
   });
+
+  it('shows the orders in search and the completed ones in the sales analytics', async () => {
+    type Sales = { stores: { storeId: string; orders: number; items: number; revenue: number }[] };
+    const salesOfStore = async () => (await api.ok<Sales>('GET', '/api/analytics/sales')).stores.find((s) => s.storeId === catalog.storeId);
+    const before = (await salesOfStore()) ?? { orders: 0, items: 0, revenue: 0 };
+
+    const customerId = await registerCustomer(api, 'Searching Sam');
+    const paymentId = await authorizePayment(api, customerId, 29.97);
+    const orderId = await checkout(api, customerId, paymentId, catalog, 3);
+    const approved = await orderReaches(api, orderId, 'approved');
+    const canceledId = await checkout(api, customerId, await authorizePayment(api, customerId, 9.99), catalog, 1);
+    await orderReaches(api, canceledId, 'approved');
+    await api.ok('DELETE', `/api/ordering/${canceledId}`);
+    await api.ok('PUT', `/api/depot/shopping/${approved.shoppingId}/assign`, { botId: 'bot-2' });
+    await api.ok('PUT', `/api/depot/shopping/${approved.shoppingId}/complete`);
+    await orderReaches(api, orderId, 'ready');
+    await eventually('the invoice', async () => ((await api.call('GET', `/api/payments/invoices/${orderId}`)).status === 200 ? true : undefined));
+    await api.ok('PUT', `/api/payments/invoices/${orderId}/pay`);
+    await orderReaches(api, orderId, 'completed');
+
+    type Found = { orders: { orderId: string; customerName: string; total: number; status: string }[] };
+    const found = await eventually('both orders in search with their final status', async () => {
+      const result = await api.ok<Found>('POST', '/api/search/orders', { filters: { customerId } });
+      const statuses = result.orders.map((order) => order.status).sort();
+      return statuses.join() === 'Canceled,Completed' ? result.orders : undefined;
+    });
+    expect(found.find((order) => order.orderId === orderId)).toMatchObject({ customerName: 'Searching Sam', total: 29.97, status: 'Completed' });
+    const completedOnly = await api.ok<Found>('POST', '/api/search/orders', { filters: { customerId, status: 'Completed', minTotal: 29.97 } });
+    expect(completedOnly.orders.map((order) => order.orderId)).toEqual([orderId]);
+
+    // Only the completed order counts: three items at 9.99.
+    const after = await eventually('the sale in the analytics', async () => {
+      const sales = await salesOfStore();
+      return sales && sales.orders === before.orders + 1 ? sales : undefined;
+    });
+    expect(after.items).toBe(before.items + 3);
+    expect(after.revenue).toBeCloseTo(before.revenue + 29.97, 2);
+  });
 });

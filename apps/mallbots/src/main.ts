@@ -15,10 +15,6 @@ const main = async (): Promise<void> => {
   }
   const config = readConfig(args);
   const app = await startMallbots(config);
-  if (config.seed) {
-    const seeded = await seedDemo(app.url);
-    console.log(seeded ? `seeded demo data: ${seeded}` : 'the database already has stores: not seeding');
-  }
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
@@ -34,6 +30,15 @@ const main = async (): Promise<void> => {
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
+  if (config.seed) {
+    try {
+      const seeded = await seedDemo(app.url);
+      console.log(seeded ? `seeded demo data: ${seeded}` : 'the database already has stores: not seeding');
+    } catch (error) {
+      // A stop during the seed cuts it short; that is no failure of the seed.
+      if (!stopping) throw error;
+    }
+  }
 };
 
 main().catch((error: unknown) => {
