@@ -10,9 +10,10 @@ import type { AppDatabase } from './platform/database.js';
 import type { HttpApp } from './platform/http.js';
 import type { RunningModule } from './platform/module.js';
 import { createReadiness } from './platform/readiness.js';
+import { openPostgresDatabase } from './platform/postgres-database.js';
 import { openSqliteDatabase } from './platform/sqlite-database.js';
 
-export interface StartOptions extends Pick<MallbotsConfig, 'host' | 'httpPort' | 'dataDir' | 'modules'> {
+export interface StartOptions extends Pick<MallbotsConfig, 'host' | 'httpPort' | 'dataDir' | 'modules' | 'database'> {
   logger?: Logger;
   now?: () => Date;
 }
@@ -33,13 +34,22 @@ export const createAppRegistry = (): MessageRegistry => {
   return registry;
 };
 
+/** PostgreSQL when a `postgres://` URL is given, else the embedded SQLite file under the data directory. */
+const openDatabase = async (options: StartOptions, registry: MessageRegistry, now: () => Date, logger: Logger): Promise<AppDatabase> => {
+  if (options.database) {
+    if (!/^postgres(ql)?:\/\//.test(options.database)) throw new Error(`--database must be a postgres:// URL, not "${options.database}"`);
+    return openPostgresDatabase({ url: options.database, registry, now, logger });
+  }
+  mkdirSync(options.dataDir, { recursive: true });
+  return openSqliteDatabase({ file: join(options.dataDir, 'mallbots.db'), registry, now });
+};
+
 /** The composition root of the application: one database, the chosen modules, the HTTP gateway. */
 export const startMallbots = async (options: StartOptions): Promise<RunningMallbots> => {
   const logger = options.logger ?? pino({ level: process.env.LOG_LEVEL ?? 'info' });
   const now = options.now ?? (() => new Date());
-  mkdirSync(options.dataDir, { recursive: true });
   const registry = createAppRegistry();
-  const db = openSqliteDatabase({ file: join(options.dataDir, 'mallbots.db'), registry, now });
+  const db = await openDatabase(options, registry, now, logger);
   const readiness = createReadiness(db.log);
   const running: RunningModule[] = [];
   const stopModules = async (): Promise<void> => {

@@ -1,0 +1,61 @@
+import type { MessageRegistry, Storage } from '@mallbots/eda';
+import { createPostgresBackend } from '@mallbots/eda-postgres';
+import pg from 'pg';
+import type { Logger } from 'pino';
+import type { AppDatabase, AppTx } from './database.js';
+import { postgresSql } from './postgres-sql.js';
+
+export interface PostgresDatabaseOptions {
+  /** `postgres://user@host:port/database`. */
+  url: string;
+  /** The schema of the toolkit's tables and the modules' own (default `mallbots`). */
+  schema?: string;
+  registry: MessageRegistry;
+  now?: () => Date;
+  /** Where background connection errors are reported (they never crash the process). */
+  logger: Logger;
+}
+
+/**
+ * The application on PostgreSQL: the toolkit's tables and every module's own in one schema. The
+ * pool's connections search that schema first, so the modules' SQL names its tables unqualified,
+ * exactly as on SQLite.
+ */
+export const openPostgresDatabase = async (options: PostgresDatabaseOptions): Promise<AppDatabase> => {
+  const schema = options.schema ?? 'mallbots';
+  const pool = new pg.Pool({
+    connectionString: options.url,
+    max: 10,
+    keepAlive: true,
+    allowExitOnIdle: true,
+    options: `-c search_path=${schema},public`,
+  });
+  const backend = createPostgresBackend({
+    pool,
+    schema,
+    registry: options.registry,
+    now: options.now,
+    onError: (error, context) => options.logger.warn({ err: error }, context),
+  });
+  try {
+    await backend.migrate();
+  } catch (error) {
+    await backend.close();
+    await pool.end();
+    throw error;
+  }
+  const storage: Storage<AppTx> = {
+    ...backend.storage,
+    transaction: (work) => backend.storage.transaction((tx) => work({ ...tx, sql: postgresSql(tx.client) })),
+  };
+  return {
+    storage,
+    read: postgresSql(pool),
+    transport: backend.transport,
+    log: backend.log,
+    async close() {
+      await backend.close();
+      await pool.end();
+    },
+  };
+};
