@@ -11,12 +11,15 @@ import {
   type Catalog,
 } from './testing/shop.js';
 
-/** The whole order lifecycle of spec/lifecycle.md, through every module, over HTTP only. */
-describe('the order lifecycle', () => {
+/**
+ * The whole order lifecycle of spec/lifecycle.md, through every module, over HTTP only: on the
+ * embedded default and on PostgreSQL (which must be reachable: see `.ci/services`).
+ */
+describe.each(['sqlite', 'postgres'] as const)('the order lifecycle on %s', (backend) => {
   let api: AppHarness;
   let catalog: Catalog;
   beforeAll(async () => {
-    api = await startTestApp();
+    api = await startTestApp({ backend });
     catalog = await createCatalog(api, 9.99);
   });
   afterAll(() => api.close());

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import pino from 'pino';
 import { startMallbots, type RunningMallbots } from '../app.js';
 import { MODULE_NAMES, type ModuleName } from '../config.js';
+import { createTestDatabase } from './postgres-test-database.js';
 
 /** What a call to the API answered. */
 export interface ApiResponse<T = Record<string, unknown>> {
@@ -20,21 +21,33 @@ export interface AppHarness {
   call<T = Record<string, unknown>>(method: string, path: string, body?: unknown, options?: { raw?: boolean }): Promise<ApiResponse<T>>;
   /** Like `call`, but fails the test unless the answer is 200. */
   ok<T = Record<string, unknown>>(method: string, path: string, body?: unknown): Promise<T>;
-  /** Stops the application and starts it again on the same data directory (a restart). */
-  restart(): Promise<void>;
+  /**
+   * Stops the application and starts it again on the same data directory (a restart), with the
+   * same modules or with `modules` (a module added to an application that ran without it).
+   */
+  restart(options?: { modules?: readonly ModuleName[] }): Promise<void>;
   /** Stops the application and removes its data. */
   close(): Promise<void>;
 }
 
-/** Starts the real application on a free port with a temporary data directory. */
-export const startTestApp = async (options: { modules?: readonly ModuleName[] } = {}): Promise<AppHarness> => {
+/** Where a test application keeps its state: the embedded SQLite default, or a PostgreSQL database of its own. */
+export type TestBackend = 'sqlite' | 'postgres';
+
+/**
+ * Starts the real application on a free port with a temporary data directory, and with
+ * `backend: 'postgres'` on a fresh PostgreSQL database that `close` drops.
+ */
+export const startTestApp = async (options: { modules?: readonly ModuleName[]; backend?: TestBackend } = {}): Promise<AppHarness> => {
   const dataDir = mkdtempSync(join(tmpdir(), 'mallbots-e2e-'));
+  const database = options.backend === 'postgres' ? await createTestDatabase() : undefined;
+  let modules = options.modules ?? MODULE_NAMES;
   const start = () =>
     startMallbots({
       host: '127.0.0.1',
       httpPort: 0,
       dataDir,
-      modules: [...(options.modules ?? MODULE_NAMES)],
+      database: database?.url,
+      modules: [...modules],
       logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     });
   let app = await start();
@@ -60,13 +73,15 @@ export const startTestApp = async (options: { modules?: readonly ModuleName[] } 
       if (response.status !== 200) throw new Error(`${method} ${path} answered ${response.status}: ${JSON.stringify(response.body)}`);
       return response.body;
     },
-    async restart() {
+    async restart(restartOptions = {}) {
       await app.close();
+      modules = restartOptions.modules ?? modules;
       app = await start();
     },
     async close() {
       await app.close();
       rmSync(dataDir, { recursive: true, force: true });
+      await database?.drop();
     },
   };
   return harness;
@@ -87,3 +102,7 @@ export const eventually = async <T>(what: string, probe: () => Promise<T | undef
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 };
+
+/** Resolves once the application answers `GET /ready`: every consumer has caught up with what was published before it started. */
+export const ready = (api: AppHarness): Promise<true> =>
+  eventually('ready', async () => ((await api.call('GET', '/ready')).status === 200 ? true : undefined));

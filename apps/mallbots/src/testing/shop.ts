@@ -12,8 +12,13 @@ export interface Catalog {
   price: number;
 }
 
+/** A new store, not participating yet. Returns its id. */
+export const createStore = async (api: AppHarness, name: string, location = 'Level 1'): Promise<string> =>
+  (await api.ok<{ id: string }>('POST', '/api/stores', { name, location })).id;
+
+/** A participating store that sells one product at `price`. */
 export const createCatalog = async (api: AppHarness, price = 9.99): Promise<Catalog> => {
-  const { id: storeId } = await api.ok<{ id: string }>('POST', '/api/stores', { name: 'Gadget Garage', location: 'Level 2' });
+  const storeId = await createStore(api, 'Gadget Garage', 'Level 2');
   await api.ok('PUT', `/api/stores/${storeId}/participating`);
   const { id: productId } = await api.ok<{ id: string }>('POST', `/api/stores/${storeId}/products`, {
     name: 'USB-C cable',
@@ -30,13 +35,20 @@ export const registerCustomer = async (api: AppHarness, name = 'Ada'): Promise<s
 export const authorizePayment = async (api: AppHarness, customerId: string, amount: number): Promise<string> =>
   (await api.ok<{ id: string }>('POST', '/api/payments', { customerId, amount })).id;
 
-/** Starts a basket, adds `quantity` of the product (once the baskets' copy knows it) and checks out. Returns the order id. */
-export const checkout = async (api: AppHarness, customerId: string, paymentId: string, catalog: Catalog, quantity = 2): Promise<string> => {
-  const { id: basketId } = await api.ok<{ id: string }>('POST', '/api/baskets', { customerId });
-  await eventually('the product in the baskets copy', async () => {
-    const added = await api.call('PUT', `/api/baskets/${basketId}/addItem`, { productId: catalog.productId, quantity });
+export const startBasket = async (api: AppHarness, customerId: string): Promise<string> =>
+  (await api.ok<{ id: string }>('POST', '/api/baskets', { customerId })).id;
+
+/** Adds `quantity` of a product to the basket, once the baskets' copy of the catalog knows the product. */
+export const addToBasket = (api: AppHarness, basketId: string, productId: string, quantity: number): Promise<true> =>
+  eventually('the product in the baskets copy', async () => {
+    const added = await api.call('PUT', `/api/baskets/${basketId}/addItem`, { productId, quantity });
     return added.status === 200 ? true : undefined;
   });
+
+/** Starts a basket, adds `quantity` of the product and checks out. Returns the order id (the basket's id). */
+export const checkout = async (api: AppHarness, customerId: string, paymentId: string, catalog: Catalog, quantity = 2): Promise<string> => {
+  const basketId = await startBasket(api, customerId);
+  await addToBasket(api, basketId, catalog.productId, quantity);
   await api.ok('PUT', `/api/baskets/${basketId}/checkout`, { paymentId });
   return basketId;
 };
@@ -62,9 +74,17 @@ export const orderReaches = (api: AppHarness, orderId: string, status: string): 
     return order?.status === status ? order : undefined;
   });
 
-export const shoppingList = async (api: AppHarness, id: string): Promise<{ id: string; orderId: string; status: string; assignedBotId: string | null }> =>
-  (await api.ok<{ shoppingList: { id: string; orderId: string; status: string; assignedBotId: string | null } }>('GET', `/api/depot/shopping/${id}`))
-    .shoppingList;
+export interface ShoppingListView {
+  id: string;
+  orderId: string;
+  status: string;
+  assignedBotId: string | null;
+  /** By store id: the store's name and location, and by product id what to collect there. */
+  stops: Record<string, unknown>;
+}
+
+export const shoppingList = async (api: AppHarness, id: string): Promise<ShoppingListView> =>
+  (await api.ok<{ shoppingList: ShoppingListView }>('GET', `/api/depot/shopping/${id}`)).shoppingList;
 
 export const listReaches = (api: AppHarness, id: string, status: string) =>
   eventually(`shopping list ${id} ${status}`, async () => {

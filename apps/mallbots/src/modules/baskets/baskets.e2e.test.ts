@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, startTestApp, type AppHarness } from '../../testing/app-harness.js';
+import { startBasket } from '../../testing/shop.js';
 
 interface BasketBody {
   basket: { id: string; customerId: string; status: string; items: { productId: string; storeName: string; productName: string; productPrice: number; quantity: number }[] };
@@ -12,11 +13,10 @@ describe('baskets over HTTP, with stores', () => {
   let apple: string;
   let pear: string;
 
-  const startBasket = async () => (await api.ok<{ id: string }>('POST', '/api/baskets', { customerId: 'customer-1' })).id;
   const getBasket = (id: string) => api.ok<BasketBody>('GET', `/api/baskets/${id}`);
   /** The line a new basket gets for the product: what the local copy of the catalog says now. */
   const freshLine = async (productId: string) => {
-    const id = await startBasket();
+    const id = await startBasket(api, 'customer-1');
     if ((await api.call('PUT', `/api/baskets/${id}/addItem`, { productId, quantity: 1 })).status !== 200) return undefined;
     return (await getBasket(id)).basket.items[0];
   };
@@ -33,7 +33,7 @@ describe('baskets over HTTP, with stores', () => {
   afterAll(() => api.close());
 
   it('fills a basket from the local catalog, keeps line prices, removes and checks out', async () => {
-    const id = await startBasket();
+    const id = await startBasket(api, 'customer-1');
     expect(await getBasket(id)).toEqual({ basket: { id, customerId: 'customer-1', status: 'open', items: [] } });
     await api.ok('PUT', `/api/baskets/${id}/addItem`, { productId: apple, quantity: 2 });
     await api.ok('PUT', `/api/baskets/${id}/addItem`, { productId: pear, quantity: 1 });
@@ -66,7 +66,7 @@ describe('baskets over HTTP, with stores', () => {
 
   it('forgets a product the store removed', async () => {
     await api.ok('DELETE', `/api/stores/products/${pear}`);
-    const id = await startBasket();
+    const id = await startBasket(api, 'customer-1');
     const refused = await eventually('the removal reaches baskets', async () => {
       const response = await api.call('PUT', `/api/baskets/${id}/addItem`, { productId: pear, quantity: 1 });
       return response.status === 400 ? response.body : undefined;
@@ -76,7 +76,7 @@ describe('baskets over HTTP, with stores', () => {
 
   it('answers the rule messages, 404 for an unknown basket, and 400 naming the field for bad input', async () => {
     expect((await api.call('POST', '/api/baskets', { customerId: ' ' })).body).toEqual({ code: 400, message: 'the customer id cannot be blank' });
-    const id = await startBasket();
+    const id = await startBasket(api, 'customer-1');
     const add = (body: unknown) => api.call('PUT', `/api/baskets/${id}/addItem`, body);
     expect((await add({ productId: apple, quantity: -1 })).body).toEqual({ code: 400, message: 'the item quantity cannot be negative' });
     expect((await add({ productId: apple, quantity: 0 })).body).toEqual({ code: 400, message: 'the item quantity must be positive' });

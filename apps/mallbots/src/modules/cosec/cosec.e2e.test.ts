@@ -1,7 +1,7 @@
 import { createReply, REPLY_ECHO_PREFIX, type Message } from '@mallbots/eda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { publish } from '../../platform/messaging.js';
-import { eventually, startTestApp, type AppHarness } from '../../testing/app-harness.js';
+import { eventually, ready, startTestApp, type AppHarness } from '../../testing/app-harness.js';
+import { publishEvent } from '../../testing/messages.js';
 import { CustomersTopics } from '../customers/contract.js';
 import { DepotTopics } from '../depot/contract.js';
 import { OrderCreated, OrderingTopics } from '../ordering/contract.js';
@@ -54,23 +54,22 @@ describe('cosec: the create-order saga over HTTP', () => {
   afterAll(() => api.close());
 
   const orderCreated = (orderId: string) =>
-    api.app.db.storage.transaction((tx) =>
-      publish(
-        tx,
-        OrderingTopics.order,
-        OrderCreated,
-        {
-          orderId,
-          customerId: `customer-${orderId}`,
-          paymentId: `payment-${orderId}`,
-          items: [
-            { storeId: 's-1', productId: 'p-1', storeName: 'Shoes', productName: 'Boot', priceCents: 2500, quantity: 2 },
-            { storeId: 's-2', productId: 'p-2', storeName: 'Books', productName: 'Atlas', priceCents: 999, quantity: 1 },
-          ],
-          totalCents: 5999,
-        },
-        { key: orderId, metadata: { correlationId: `checkout-${orderId}` } },
-      ),
+    publishEvent(
+      api,
+      OrderingTopics.order,
+      OrderCreated,
+      {
+        orderId,
+        customerId: `customer-${orderId}`,
+        paymentId: `payment-${orderId}`,
+        items: [
+          { storeId: 's-1', productId: 'p-1', storeName: 'Shoes', productName: 'Boot', priceCents: 2500, quantity: 2 },
+          { storeId: 's-2', productId: 'p-2', storeName: 'Books', productName: 'Atlas', priceCents: 999, quantity: 1 },
+        ],
+        totalCents: 5999,
+      },
+      orderId,
+      { correlationId: `checkout-${orderId}` },
     );
   const sagaIn = (orderId: string, status: string) =>
     eventually(`saga ${orderId} ${status}`, async () => {
@@ -180,7 +179,7 @@ describe('cosec: the create-order saga over HTTP', () => {
 
   it('is ready after a restart once its reply consumer has caught up, and still shows its sagas', async () => {
     await api.restart();
-    await eventually('ready', async () => ((await api.call('GET', '/ready')).status === 200 ? true : undefined));
+    await ready(api);
     expect(await api.ok('GET', '/api/cosec/sagas/o-happy')).toMatchObject({ saga: { status: 'completed' } });
   });
 });

@@ -1,54 +1,37 @@
-import { createCommand, createEvent, type ReplyData, type Subscription } from '@mallbots/eda';
+import type { Subscription } from '@mallbots/eda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CommandSpec, DataOf, MessageSpec } from '../../platform/contract-kit.js';
+import { notFound, rule } from '../../testing/answers.js';
 import { eventually, startTestApp, type AppHarness } from '../../testing/app-harness.js';
+import { handled, publishEvent, sendCommand } from '../../testing/messages.js';
+import { createCatalog, shoppingList } from '../../testing/shop.js';
 import { OrderCanceled, OrderingTopics, OrderRejected } from '../ordering/contract.js';
 import { ProductAdded, ProductRemoved, StoreCreated, StoreRebranded, StoresTopics } from '../stores/contract.js';
 import { CancelShoppingList, CreateShoppingList, DepotTopics, InitiateShopping } from './contract.js';
 
-const repliesTopic = 'test.depot.replies';
 const apple = { productId: 'apple', storeId: 'grocer', quantity: 2 };
 const hammer = { productId: 'hammer', storeId: 'tools', quantity: 1 };
 
 describe('depot over HTTP and messages', () => {
   let api: AppHarness;
-  const subscriptions: Subscription[] = [];
-  const replies = new Map<string, ReplyData>();
+  let events: Subscription;
   const published: { type: string; shoppingListId: string }[] = [];
 
-  /** Publishes an event of another module as it would (through the outbox); returns the message id. */
-  const publishEvent = async <S extends MessageSpec>(topic: string, spec: S, data: DataOf<S>, key: string): Promise<string> => {
-    const event = createEvent(spec.type, data);
-    await api.app.db.storage.transaction((tx) => tx.outbox.add([{ topic, key, message: event }]));
-    return event.id;
-  };
-  /** Resolves once the depot's consumer `group` has handled message `id` (its inbox record commits with the effect). */
-  const handled = (group: string, id: string) => eventually(`message ${id} handled`, async () => (await api.app.db.storage.inbox.has(group, id)) || undefined);
+  /** Publishes an event of another module and waits until the depot's consumer `group` has handled it. */
   const deliver = async <S extends MessageSpec>(group: string, topic: string, spec: S, data: DataOf<S>, key: string) =>
-    handled(group, await publishEvent(topic, spec, data, key));
-  /** Sends a command as the saga does (through the outbox, with a reply topic); resolves with its result or its failure reason. */
+    handled(api, group, await publishEvent(api, topic, spec, data, key));
+  /** Sends a command as the saga does; resolves with its result or its failure reason. */
   const send = async <C extends CommandSpec>(spec: C, data: DataOf<C>): Promise<unknown> => {
-    const command = createCommand(spec.type, data, { replyTo: repliesTopic });
-    await api.app.db.storage.transaction((tx) => tx.outbox.add([{ topic: DepotTopics.commands, key: command.id, message: command }]));
-    const reply = await eventually(`the reply to ${spec.type}`, async () => replies.get(command.id));
+    const reply = await sendCommand(api, DepotTopics.commands, spec, data);
     return reply.outcome === 'success' ? reply.result : reply.reason;
   };
-  const getList = (id: string) => api.ok<{ shoppingList: Record<string, unknown> }>('GET', `/api/depot/shopping/${id}`).then((body) => body.shoppingList);
-  const rule = (message: string) => ({ status: 400, body: { code: 400, message } });
 
   beforeAll(async () => {
     api = await startTestApp({ modules: ['stores', 'depot'] });
-    const { transport } = api.app.db;
-    subscriptions.push(
-      await transport.subscribe(repliesTopic, async (message) => void replies.set((message.data as ReplyData).commandId, message.data as ReplyData), {
-        group: 'test.depot.replies',
-        startFrom: 'beginning',
-      }),
-      await transport.subscribe(
-        DepotTopics.shoppingList,
-        async (message) => void published.push({ type: message.type, shoppingListId: (message.data as { shoppingListId: string }).shoppingListId }),
-        { group: 'test.depot.events', startFrom: 'beginning' },
-      ),
+    events = await api.app.db.transport.subscribe(
+      DepotTopics.shoppingList,
+      async (message) => void published.push({ type: message.type, shoppingListId: (message.data as { shoppingListId: string }).shoppingListId }),
+      { group: 'test.depot.events', startFrom: 'beginning' },
     );
     const catalog = 'depot.catalog';
     await deliver(catalog, StoresTopics.store, StoreCreated, { storeId: 'grocer', name: 'Grocer', location: 'Level 1' }, 'grocer');
@@ -61,13 +44,13 @@ describe('depot over HTTP and messages', () => {
     await deliver(catalog, StoresTopics.product, ProductRemoved, { productId: 'gone', storeId: 'grocer' }, 'gone');
   });
   afterAll(async () => {
-    for (const subscription of subscriptions) await subscription.close();
+    await events.close();
     await api.close();
   });
 
   it('makes a pending list of stops from the local copy of the stores, once per order', async () => {
     const { id } = await api.ok<{ id: string }>('POST', '/api/depot/shopping', { orderId: 'o-1', items: [apple, hammer, { ...apple, quantity: 1 }] });
-    expect(await getList(id)).toEqual({
+    expect(await shoppingList(api, id)).toEqual({
       id,
       orderId: 'o-1',
       status: 'pending',
@@ -91,28 +74,27 @@ describe('depot over HTTP and messages', () => {
 
     expect(await api.call('PUT', `/api/depot/shopping/${id}/assign`, { botId: 'bot-1' })).toEqual(rule('the shopping list cannot be assigned'));
     expect(await api.call('PUT', `/api/depot/shopping/${id}/complete`)).toEqual(rule('the shopping list cannot be completed'));
-    const notFound = { status: 404, body: { code: 404, message: 'the shopping list was not found' } };
-    expect(await api.call('GET', '/api/depot/shopping/nope')).toEqual(notFound);
-    expect(await api.call('PUT', '/api/depot/shopping/nope/assign', { botId: 'bot-1' })).toEqual(notFound);
-    expect(await api.call('DELETE', '/api/depot/shopping/nope')).toEqual(notFound);
+    const missing = notFound('the shopping list was not found');
+    expect(await api.call('GET', '/api/depot/shopping/nope')).toEqual(missing);
+    expect(await api.call('PUT', '/api/depot/shopping/nope/assign', { botId: 'bot-1' })).toEqual(missing);
+    expect(await api.call('DELETE', '/api/depot/shopping/nope')).toEqual(missing);
   });
 
   it('follows the stores module: a store and a product made over HTTP become a stop', async () => {
-    const { id: storeId } = await api.ok<{ id: string }>('POST', '/api/stores', { name: 'Gadget Garage', location: 'Level 2' });
-    const { id: productId } = await api.ok<{ id: string }>('POST', `/api/stores/${storeId}/products`, { name: 'USB-C cable', description: '2 m', sku: 'GG-100', price: 9.99 });
+    const { storeId, productId } = await createCatalog(api);
     const { id } = await eventually('the product in the depot copy', async () => {
       const created = await api.call<{ id: string }>('POST', '/api/depot/shopping', { orderId: 'o-3', items: [{ productId, storeId, quantity: 2 }] });
       return created.status === 200 ? created.body : undefined;
     });
-    expect(await getList(id)).toMatchObject({ stops: { [storeId]: { storeName: 'Gadget Garage', storeLocation: 'Level 2', items: { [productId]: { productName: 'USB-C cable', quantity: 2 } } } } });
+    expect(await shoppingList(api, id)).toMatchObject({ stops: { [storeId]: { storeName: 'Gadget Garage', storeLocation: 'Level 2', items: { [productId]: { productName: 'USB-C cable', quantity: 2 } } } } });
   });
 
   it('copies a product whose store arrives after it, once the store is there', async () => {
-    const added = await publishEvent(StoresTopics.product, ProductAdded, { productId: 'nail', storeId: 'hardware', name: 'Nail', description: '', sku: 'n', priceCents: 5 }, 'nail');
-    await publishEvent(StoresTopics.store, StoreCreated, { storeId: 'hardware', name: 'Hardware', location: 'Level 3' }, 'hardware');
-    await handled('depot.catalog', added);
+    const added = await publishEvent(api, StoresTopics.product, ProductAdded, { productId: 'nail', storeId: 'hardware', name: 'Nail', description: '', sku: 'n', priceCents: 5 }, 'nail');
+    await publishEvent(api, StoresTopics.store, StoreCreated, { storeId: 'hardware', name: 'Hardware', location: 'Level 3' }, 'hardware');
+    await handled(api, 'depot.catalog', added);
     const { id } = await api.ok<{ id: string }>('POST', '/api/depot/shopping', { orderId: 'o-5', items: [{ productId: 'nail', storeId: 'hardware', quantity: 100 }] });
-    expect(await getList(id)).toMatchObject({ stops: { hardware: { storeName: 'Hardware', storeLocation: 'Level 3', items: { nail: { productName: 'Nail', quantity: 100 } } } } });
+    expect(await shoppingList(api, id)).toMatchObject({ stops: { hardware: { storeName: 'Hardware', storeLocation: 'Level 3', items: { nail: { productName: 'Nail', quantity: 100 } } } } });
   });
 
   it("answers the saga's commands, and takes a list through a bot to completion", async () => {
@@ -124,13 +106,13 @@ describe('depot over HTTP and messages', () => {
 
     expect(await send(InitiateShopping, { shoppingListId: id })).toEqual({});
     expect(await send(InitiateShopping, { shoppingListId: id })).toEqual({});
-    expect(await getList(id)).toMatchObject({ status: 'available', assignedBotId: null });
+    expect(await shoppingList(api, id)).toMatchObject({ status: 'available', assignedBotId: null });
 
     expect(await api.call('PUT', `/api/depot/shopping/${id}/assign`, { botId: ' ' })).toEqual(rule('the bot id cannot be blank'));
     await api.ok('PUT', `/api/depot/shopping/${id}/assign`, { botId: 'bot-1' });
-    expect(await getList(id)).toMatchObject({ status: 'assigned', assignedBotId: 'bot-1' });
+    expect(await shoppingList(api, id)).toMatchObject({ status: 'assigned', assignedBotId: 'bot-1' });
     await api.ok('PUT', `/api/depot/shopping/${id}/complete`);
-    expect(await getList(id)).toMatchObject({ status: 'completed', assignedBotId: 'bot-1' });
+    expect(await shoppingList(api, id)).toMatchObject({ status: 'completed', assignedBotId: 'bot-1' });
 
     expect(await api.call('DELETE', `/api/depot/shopping/${id}`)).toEqual(rule('the shopping list cannot be canceled'));
     expect(await send(CancelShoppingList, { shoppingListId: id })).toBe('the shopping list cannot be canceled');
@@ -146,7 +128,7 @@ describe('depot over HTTP and messages', () => {
     await api.ok('POST', `/api/depot/shopping/${pending}`);
     await api.ok('DELETE', `/api/depot/shopping/${pending}`);
     expect(await send(CancelShoppingList, { shoppingListId: pending })).toEqual({});
-    expect(await getList(pending)).toMatchObject({ status: 'canceled' });
+    expect(await shoppingList(api, pending)).toMatchObject({ status: 'canceled' });
     expect(await send(InitiateShopping, { shoppingListId: pending })).toBe('the shopping list cannot be initiated');
 
     const { shoppingListId: held } = (await send(CreateShoppingList, { orderId: 'o-21', items: [hammer] })) as { shoppingListId: string };
@@ -158,12 +140,12 @@ describe('depot over HTTP and messages', () => {
 
     const orders = 'depot.orders';
     await deliver(orders, OrderingTopics.order, OrderCanceled, { orderId: 'o-21', customerId: 'c-1', paymentId: 'p-1', shoppingId: held }, 'o-21');
-    expect(await getList(held)).toMatchObject({ status: 'canceled' });
+    expect(await shoppingList(api, held)).toMatchObject({ status: 'canceled' });
     await api.ok('PUT', `/api/depot/shopping/${next}/assign`, { botId: 'bot-2' });
 
     const { shoppingListId: orphan } = (await send(CreateShoppingList, { orderId: 'o-23', items: [hammer] })) as { shoppingListId: string };
     await deliver(orders, OrderingTopics.order, OrderRejected, { orderId: 'o-23', customerId: 'c-1' }, 'o-23');
-    expect(await getList(orphan)).toMatchObject({ status: 'canceled' });
+    expect(await shoppingList(api, orphan)).toMatchObject({ status: 'canceled' });
 
     await deliver(orders, OrderingTopics.order, OrderCanceled, { orderId: 'o-unknown', customerId: 'c-1', paymentId: 'p-1' }, 'o-unknown');
     expect(await api.app.db.transport.deadLetters.list()).toEqual([]);

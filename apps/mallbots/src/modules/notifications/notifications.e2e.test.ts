@@ -1,8 +1,7 @@
 import { createEvent } from '@mallbots/eda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DataOf, MessageSpec } from '../../platform/contract-kit.js';
-import { publish } from '../../platform/messaging.js';
 import { eventually, startTestApp, type AppHarness } from '../../testing/app-harness.js';
+import { caughtUp, publishEvent } from '../../testing/messages.js';
 import { CustomerRegistered, CustomerSmsChanged, CustomersTopics } from '../customers/contract.js';
 import { OrderCanceled, OrderCompleted, OrderCreated, OrderingTopics, OrderReadied } from '../ordering/contract.js';
 
@@ -25,12 +24,9 @@ describe('notifications over HTTP', () => {
   });
   afterAll(() => api.close());
 
-  /** Publishes another module's integration event, as that module would (outbox, in a transaction). */
-  const emit = <S extends MessageSpec>(topic: string, spec: S, data: DataOf<S>, key: string) =>
-    api.app.db.storage.transaction((tx) => publish(tx, topic, spec, data, { key }));
-  const registered = (customerId: string, smsNumber: string) => emit(CustomersTopics.customer, CustomerRegistered, { customerId, name: 'Ada', smsNumber }, customerId);
+  const registered = (customerId: string, smsNumber: string) => publishEvent(api, CustomersTopics.customer, CustomerRegistered, { customerId, name: 'Ada', smsNumber }, customerId);
   const created = (orderId: string, customerId: string) =>
-    emit(OrderingTopics.order, OrderCreated, { orderId, customerId, paymentId: 'pay-1', items: [item], totalCents: 2500 }, orderId);
+    publishEvent(api, OrderingTopics.order, OrderCreated, { orderId, customerId, paymentId: 'pay-1', items: [item], totalCents: 2500 }, orderId);
   const notificationsOf = (customerId: string) => api.ok<{ notifications: Notification[] }>('GET', `/api/notifications?customerId=${customerId}`).then((body) => body.notifications);
   const atLeast = (customerId: string, count: number) =>
     eventually(`${count} notifications for ${customerId}`, async () => {
@@ -38,19 +34,11 @@ describe('notifications over HTTP', () => {
       return notifications.length >= count ? notifications : undefined;
     });
 
-  /** Waits until consumer group `group` has handled everything published to `topic` so far. */
-  const caughtUp = async (group: string, topic: string) => {
-    const log = api.app.db.log;
-    if (!log) throw new Error('the embedded database has a log');
-    const head = await log.lastPosition(topic);
-    await eventually(`${group} caught up`, async () => (((await log.loadGroup(group, topic))?.cursor ?? 0) >= head ? true : undefined));
-  };
-
   it("texts the customer's SMS number when an order is created, ready and completed, newest last", async () => {
     await registered('c-1', '555-0100');
     await created('o-1', 'c-1');
-    await emit(OrderingTopics.order, OrderReadied, { orderId: 'o-1', customerId: 'c-1', paymentId: 'pay-1', totalCents: 2500 }, 'o-1');
-    await emit(OrderingTopics.order, OrderCompleted, { orderId: 'o-1', customerId: 'c-1', invoiceId: 'o-1' }, 'o-1');
+    await publishEvent(api, OrderingTopics.order, OrderReadied, { orderId: 'o-1', customerId: 'c-1', paymentId: 'pay-1', totalCents: 2500 }, 'o-1');
+    await publishEvent(api, OrderingTopics.order, OrderCompleted, { orderId: 'o-1', customerId: 'c-1', invoiceId: 'o-1' }, 'o-1');
     const notifications = await atLeast('c-1', 3);
     expect(notifications.map(({ customerId, orderId, kind, to, text }) => ({ customerId, orderId, kind, to, text }))).toEqual([
       { customerId: 'c-1', orderId: 'o-1', kind: 'order-created', to: '555-0100', text: 'Thanks for your order o-1 (total 25.00). We will text you when it is ready for pickup.' },
@@ -63,10 +51,10 @@ describe('notifications over HTTP', () => {
 
   it('uses the changed SMS number for later texts', async () => {
     await registered('c-2', '555-0200');
-    await emit(CustomersTopics.customer, CustomerSmsChanged, { customerId: 'c-2', smsNumber: '555-0299' }, 'c-2');
+    await publishEvent(api, CustomersTopics.customer, CustomerSmsChanged, { customerId: 'c-2', smsNumber: '555-0299' }, 'c-2');
     // The number travels on another topic than the order: let it arrive first.
-    await caughtUp('notifications.customers', CustomersTopics.customer);
-    await emit(OrderingTopics.order, OrderCanceled, { orderId: 'o-2', customerId: 'c-2', paymentId: 'pay-2' }, 'o-2');
+    await caughtUp(api, 'notifications.customers', CustomersTopics.customer);
+    await publishEvent(api, OrderingTopics.order, OrderCanceled, { orderId: 'o-2', customerId: 'c-2', paymentId: 'pay-2' }, 'o-2');
     const [canceled] = await atLeast('c-2', 1);
     expect(canceled).toMatchObject({ kind: 'order-canceled', to: '555-0299', text: 'Your order o-2 has been canceled. We hope to see you again soon.' });
   });
@@ -85,7 +73,7 @@ describe('notifications over HTTP', () => {
       { topic: OrderingTopics.order, key: 'o-4', message: event },
     ]);
     // A later event of the same order is handled after both copies.
-    await emit(OrderingTopics.order, OrderCompleted, { orderId: 'o-4', customerId: 'c-4', invoiceId: 'o-4' }, 'o-4');
+    await publishEvent(api, OrderingTopics.order, OrderCompleted, { orderId: 'o-4', customerId: 'c-4', invoiceId: 'o-4' }, 'o-4');
     await eventually('the later event', async () => ((await notificationsOf('c-4')).some((notification) => notification.kind === 'order-completed') ? true : undefined));
     expect((await notificationsOf('c-4')).map((notification) => notification.kind)).toEqual(['order-canceled', 'order-completed']);
   });

@@ -1,8 +1,8 @@
-import { createCommand, newId, type Message, type Subscription } from '@mallbots/eda';
+import { newId, type Message, type Subscription } from '@mallbots/eda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MessageSpec } from '../../platform/contract-kit.js';
-import { publish } from '../../platform/messaging.js';
 import { eventually, startTestApp, type AppHarness } from '../../testing/app-harness.js';
+import { event, publishEvent, publishEvents, sendCommand } from '../../testing/messages.js';
+import { addToBasket, startBasket } from '../../testing/shop.js';
 import { DepotTopics, ShoppingListCompleted, ShoppingListCreated } from '../depot/contract.js';
 import { InvoicePaid, PaymentsTopics } from '../payments/contract.js';
 import { ProductAdded, StoreCreated, StoresTopics } from '../stores/contract.js';
@@ -18,22 +18,14 @@ interface OrderBody {
  */
 describe('ordering over HTTP and messages', () => {
   let api: AppHarness;
-  const replyTopic = 'test.ordering.replies';
+  let events: Subscription;
   const received: Message[] = [];
-  const subscriptions: Subscription[] = [];
   const storeId = newId();
   const productId = newId();
 
-  const inTx = (work: (tx: Parameters<typeof publish>[0]) => Promise<void>) => api.app.db.storage.transaction(work);
-  const publishTo = <S extends MessageSpec>(topic: string, spec: S, data: Parameters<typeof publish<S>>[3], key: string) =>
-    inTx((tx) => publish(tx, topic, spec, data, { key }));
   /** Sends a saga command and waits for its reply. */
-  const command = async (spec: typeof ApproveOrder | typeof RejectOrder, data: { orderId: string; shoppingId?: string }) => {
-    const message = createCommand(spec.type, data, { replyTo: replyTopic });
-    await inTx((tx) => tx.outbox.add([{ topic: OrderingTopics.commands, key: data.orderId, message }]));
-    const reply = await eventually(`the reply to ${spec.type}`, async () => received.find((m) => (m.data as { commandId: string }).commandId === message.id));
-    return reply.data as { outcome: string; reason?: string };
-  };
+  const command = (spec: typeof ApproveOrder | typeof RejectOrder, data: { orderId: string; shoppingId?: string }) =>
+    sendCommand(api, OrderingTopics.commands, spec, data, { key: data.orderId });
   const getOrder = async (id: string) => (await api.ok<OrderBody>('GET', `/api/ordering/${id}`)).order;
   const orderWhen = (id: string, what: string, done: (order: OrderBody['order']) => boolean) =>
     eventually(what, async () => {
@@ -48,27 +40,25 @@ describe('ordering over HTTP and messages', () => {
         items: [{ productId, storeId, storeName: 'Fruit Stand', productName: 'Apple', price: 9.99, quantity: 10 }],
       })
     ).id;
-  const orderEvents = (orderId: string) => received.filter((m) => m.metadata.kind === 'event' && (m.data as { orderId: string }).orderId === orderId);
+  const orderEvents = (orderId: string) => received.filter((m) => (m.data as { orderId: string }).orderId === orderId);
 
   beforeAll(async () => {
     api = await startTestApp({ modules: ['baskets', 'ordering'] });
-    const collect = async (message: Message) => void received.push(message);
-    subscriptions.push(await api.app.db.transport.subscribe([replyTopic, OrderingTopics.order], collect, { group: 'test', startFrom: 'beginning' }));
+    events = await api.app.db.transport.subscribe(OrderingTopics.order, async (message) => void received.push(message), { group: 'test', startFrom: 'beginning' });
   });
   afterAll(async () => {
-    for (const subscription of subscriptions) await subscription.close();
+    await events.close();
     await api.close();
   });
 
   it('creates a pending order from a checked-out basket, and cancels it while pending', async () => {
-    await inTx(async (tx) => {
-      await publish(tx, StoresTopics.store, StoreCreated, { storeId, name: 'Fruit Stand', location: 'Hall A' }, { key: storeId });
-      await publish(tx, StoresTopics.product, ProductAdded, { productId, storeId, name: 'Apple', description: '', sku: 'A1', priceCents: 999 }, { key: productId });
-    });
-    const { id } = await api.ok<{ id: string }>('POST', '/api/baskets', { customerId: 'customer-1' });
-    await eventually('the product reaches baskets', async () =>
-      (await api.call('PUT', `/api/baskets/${id}/addItem`, { productId, quantity: 10 })).status === 200 ? true : undefined,
+    await publishEvents(
+      api,
+      event(StoresTopics.store, StoreCreated, { storeId, name: 'Fruit Stand', location: 'Hall A' }, storeId),
+      event(StoresTopics.product, ProductAdded, { productId, storeId, name: 'Apple', description: '', sku: 'A1', priceCents: 999 }, productId),
     );
+    const id = await startBasket(api, 'customer-1');
+    await addToBasket(api, id, productId, 10);
     await api.ok('PUT', `/api/baskets/${id}/checkout`, { paymentId: 'payment-1' });
 
     const order = await orderWhen(id, 'the order of the basket', () => true);
@@ -96,18 +86,18 @@ describe('ordering over HTTP and messages', () => {
   it('follows the saga and the depot to approved, ready and completed; no cancel once ready', async () => {
     const id = await createOrder();
     const shoppingId = newId();
-    await publishTo(DepotTopics.shoppingList, ShoppingListCreated, { shoppingListId: shoppingId, orderId: id }, shoppingId);
+    await publishEvent(api, DepotTopics.shoppingList, ShoppingListCreated, { shoppingListId: shoppingId, orderId: id }, shoppingId);
     await orderWhen(id, 'the shopping id on the order', (order) => order.shoppingId === shoppingId);
 
     expect(await command(ApproveOrder, { orderId: id, shoppingId })).toMatchObject({ outcome: 'success' });
     expect(await getOrder(id)).toMatchObject({ status: 'approved', shoppingId });
     expect(await command(ApproveOrder, { orderId: id, shoppingId })).toMatchObject({ outcome: 'success' });
 
-    await publishTo(DepotTopics.shoppingList, ShoppingListCompleted, { shoppingListId: shoppingId, orderId: id }, shoppingId);
+    await publishEvent(api, DepotTopics.shoppingList, ShoppingListCompleted, { shoppingListId: shoppingId, orderId: id }, shoppingId);
     await orderWhen(id, 'the order ready', (order) => order.status === 'ready');
     expect((await api.call('DELETE', `/api/ordering/${id}`)).body).toEqual({ code: 400, message: 'the order cannot be cancelled' });
 
-    await publishTo(PaymentsTopics.invoice, InvoicePaid, { invoiceId: id, orderId: id }, id);
+    await publishEvent(api, PaymentsTopics.invoice, InvoicePaid, { invoiceId: id, orderId: id }, id);
     expect(await orderWhen(id, 'the order completed', (order) => order.status === 'completed')).toMatchObject({ invoiceId: id, shoppingId, total: 99.9 });
     const published = await eventually('the lifecycle events', async () => (orderEvents(id).length === 4 ? orderEvents(id) : undefined));
     expect(published.map((m) => m.type)).toEqual(['orderingapi.OrderCreated', 'orderingapi.OrderApproved', 'orderingapi.OrderReadied', 'orderingapi.OrderCompleted']);
@@ -116,7 +106,7 @@ describe('ordering over HTTP and messages', () => {
   it('readies an order whose shopping was done before the approval arrived', async () => {
     const id = await createOrder();
     const shoppingId = newId();
-    await publishTo(DepotTopics.shoppingList, ShoppingListCompleted, { shoppingListId: shoppingId, orderId: id }, shoppingId);
+    await publishEvent(api, DepotTopics.shoppingList, ShoppingListCompleted, { shoppingListId: shoppingId, orderId: id }, shoppingId);
     expect(await command(ApproveOrder, { orderId: id, shoppingId })).toMatchObject({ outcome: 'success' });
     await orderWhen(id, 'the order ready', (order) => order.status === 'ready');
   });
@@ -139,10 +129,10 @@ describe('ordering over HTTP and messages', () => {
     const id = await createOrder();
     await api.ok('DELETE', `/api/ordering/${id}`);
     const listId = newId();
-    await publishTo(DepotTopics.shoppingList, ShoppingListCompleted, { shoppingListId: listId, orderId: id }, listId);
-    await publishTo(PaymentsTopics.invoice, InvoicePaid, { invoiceId: id, orderId: id }, id);
+    await publishEvent(api, DepotTopics.shoppingList, ShoppingListCompleted, { shoppingListId: listId, orderId: id }, listId);
+    await publishEvent(api, PaymentsTopics.invoice, InvoicePaid, { invoiceId: id, orderId: id }, id);
     // Same topic and key after the skipped event: once it shows, the skipped one was handled.
-    await publishTo(DepotTopics.shoppingList, ShoppingListCreated, { shoppingListId: listId, orderId: id }, listId);
+    await publishEvent(api, DepotTopics.shoppingList, ShoppingListCreated, { shoppingListId: listId, orderId: id }, listId);
     const order = await orderWhen(id, 'the shopping id on the canceled order', (current) => current.shoppingId === listId);
     expect(order).toMatchObject({ status: 'canceled', invoiceId: '' });
   });

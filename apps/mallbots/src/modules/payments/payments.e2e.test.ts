@@ -1,49 +1,27 @@
-import { createCommand, createEvent, type ReplyData, type Subscription } from '@mallbots/eda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataOf, MessageSpec } from '../../platform/contract-kit.js';
-import { eventually, startTestApp, type AppHarness } from '../../testing/app-harness.js';
+import { startTestApp, type AppHarness } from '../../testing/app-harness.js';
+import { handled, publishEvent, sendCommand } from '../../testing/messages.js';
 import { OrderCanceled, OrderingTopics, OrderReadied } from '../ordering/contract.js';
 import { ConfirmPayment, PaymentsTopics } from './contract.js';
 
-const repliesTopic = 'test.payments.replies';
-
 describe('payments over HTTP and messages', () => {
   let api: AppHarness;
-  let replies: Subscription;
-  const received = new Map<string, ReplyData>();
 
   beforeAll(async () => {
     api = await startTestApp({ modules: ['payments'] });
-    replies = await api.app.db.transport.subscribe(
-      repliesTopic,
-      async (message) => {
-        const reply = message.data as ReplyData;
-        received.set(reply.commandId, reply);
-      },
-      { group: 'test.payments', startFrom: 'beginning' },
-    );
   });
-  afterAll(async () => {
-    await replies.close();
-    await api.close();
-  });
+  afterAll(() => api.close());
 
-  /** Sends ConfirmPayment as the saga does (through the outbox, with a reply topic) and waits for the reply. */
+  /** Sends ConfirmPayment as the saga does and tells its answer: 'confirmed' or the reason of the failure. */
   const confirm = async (data: { paymentId: string; customerId: string; amountCents: number; orderId?: string }, correlationId?: string) => {
-    const command = createCommand(ConfirmPayment.type, data, { replyTo: repliesTopic, ...(correlationId ? { correlationId } : {}) });
-    await api.app.db.storage.transaction((tx) => tx.outbox.add([{ topic: PaymentsTopics.commands, key: data.paymentId, message: command }]));
-    const reply = await eventually(`the reply to ${command.id}`, async () => received.get(command.id));
+    const reply = await sendCommand(api, PaymentsTopics.commands, ConfirmPayment, data, { key: data.paymentId, correlationId });
     return reply.outcome === 'success' ? 'confirmed' : reply.reason;
   };
 
-  /** Publishes an event of ordering as its module would; returns the message id. */
-  const publishOrderEvent = async <S extends MessageSpec>(spec: S, data: DataOf<S> & { orderId: string }): Promise<string> => {
-    const event = createEvent(spec.type, data);
-    await api.app.db.storage.transaction((tx) => tx.outbox.add([{ topic: OrderingTopics.order, key: data.orderId, message: event }]));
-    return event.id;
-  };
-  /** Waits until the invoices consumer has handled message `id` (its inbox record commits with the effect). */
-  const handled = (id: string) => eventually(`message ${id} handled`, async () => (await api.app.db.storage.inbox.has('payments.invoices', id)) || undefined);
+  /** Publishes an event of ordering as its module would, and waits until the invoices consumer has handled it. */
+  const deliverOrderEvent = async <S extends MessageSpec>(spec: S, data: DataOf<S> & { orderId: string }) =>
+    handled(api, 'payments.invoices', await publishEvent(api, OrderingTopics.order, spec, data, data.orderId));
 
   it('authorizes payments and refuses a blank customer id or an amount that is not positive', async () => {
     const { id } = await api.ok<{ id: string }>('POST', '/api/payments', { customerId: 'c-1', amount: 25.5 });
@@ -74,21 +52,21 @@ describe('payments over HTTP and messages', () => {
   });
 
   it('invoices a readied order, takes its payment once, and leaves a paid invoice alone when the order is canceled', async () => {
-    await handled(await publishOrderEvent(OrderReadied, { orderId: 'o-10', customerId: 'c-1', paymentId: 'p-1', totalCents: 1998 }));
+    await deliverOrderEvent(OrderReadied, { orderId: 'o-10', customerId: 'c-1', paymentId: 'p-1', totalCents: 1998 });
     expect(await api.ok('GET', '/api/payments/invoices/o-10')).toEqual({ invoice: { id: 'o-10', orderId: 'o-10', amount: 19.98, status: 'pending' } });
 
     await api.ok('PUT', '/api/payments/invoices/o-10/pay');
     expect(await api.call('PUT', '/api/payments/invoices/o-10/pay')).toEqual({ status: 400, body: { code: 400, message: 'the invoice cannot be paid for' } });
 
-    await handled(await publishOrderEvent(OrderCanceled, { orderId: 'o-10', customerId: 'c-1', paymentId: 'p-1' }));
-    await handled(await publishOrderEvent(OrderReadied, { orderId: 'o-10', customerId: 'c-1', paymentId: 'p-1', totalCents: 1 }));
+    await deliverOrderEvent(OrderCanceled, { orderId: 'o-10', customerId: 'c-1', paymentId: 'p-1' });
+    await deliverOrderEvent(OrderReadied, { orderId: 'o-10', customerId: 'c-1', paymentId: 'p-1', totalCents: 1 });
     expect(await api.ok('GET', '/api/payments/invoices/o-10')).toEqual({ invoice: { id: 'o-10', orderId: 'o-10', amount: 19.98, status: 'paid' } });
   });
 
   it('cancels the pending invoice of a canceled order, and ignores a cancel of an order without one', async () => {
-    await handled(await publishOrderEvent(OrderCanceled, { orderId: 'o-20', customerId: 'c-1', paymentId: 'p-1' }));
-    await publishOrderEvent(OrderReadied, { orderId: 'o-21', customerId: 'c-1', paymentId: 'p-1', totalCents: 750 });
-    await handled(await publishOrderEvent(OrderCanceled, { orderId: 'o-21', customerId: 'c-1', paymentId: 'p-1' }));
+    await deliverOrderEvent(OrderCanceled, { orderId: 'o-20', customerId: 'c-1', paymentId: 'p-1' });
+    await publishEvent(api, OrderingTopics.order, OrderReadied, { orderId: 'o-21', customerId: 'c-1', paymentId: 'p-1', totalCents: 750 }, 'o-21');
+    await deliverOrderEvent(OrderCanceled, { orderId: 'o-21', customerId: 'c-1', paymentId: 'p-1' });
     expect(await api.ok('GET', '/api/payments/invoices/o-21')).toEqual({ invoice: { id: 'o-21', orderId: 'o-21', amount: 7.5, status: 'canceled' } });
     expect(await api.call('PUT', '/api/payments/invoices/o-21/pay')).toEqual({ status: 400, body: { code: 400, message: 'the invoice cannot be paid for' } });
     expect(await api.call('GET', '/api/payments/invoices/o-20')).toEqual({ status: 404, body: { code: 404, message: 'the invoice was not found' } });

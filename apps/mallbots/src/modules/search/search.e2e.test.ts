@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DataOf, MessageSpec } from '../../platform/contract-kit.js';
-import { publish } from '../../platform/messaging.js';
 import { eventually, startTestApp, type AppHarness } from '../../testing/app-harness.js';
+import { event, publishEvents } from '../../testing/messages.js';
 import { CustomerRegistered, CustomersTopics } from '../customers/contract.js';
 import {
   OrderApproved,
@@ -15,14 +14,6 @@ import {
 } from '../ordering/contract.js';
 import { ProductAdded, ProductRebranded, StoreCreated, StoreRebranded, StoresTopics } from '../stores/contract.js';
 import { INVALID_CURSOR } from './application/cursor.js';
-
-interface Event {
-  topic: string;
-  spec: MessageSpec;
-  data: unknown;
-  key: string;
-}
-const event = <S extends MessageSpec>(topic: string, spec: S, data: DataOf<S>, key: string): Event => ({ topic, spec, data, key });
 
 const customer = (customerId: string, name: string) =>
   event(CustomersTopics.customer, CustomerRegistered, { customerId, name, smsNumber: '555-0100' }, customerId);
@@ -68,11 +59,6 @@ describe('search over HTTP', () => {
   });
   afterAll(() => api.close());
 
-  /** Publishes integration events as their modules would: through the outbox, in one transaction. */
-  const emit = (...events: Event[]) =>
-    api.app.db.storage.transaction(async (tx) => {
-      for (const { topic, spec, data, key } of events) await publish(tx, topic, spec, data as DataOf<typeof spec>, { key });
-    });
   const expectOrder = (orderId: string, expected: unknown) =>
     eventually(`the search view of ${orderId}`, async () => {
       expect(await api.call('GET', `/api/search/orders/${orderId}`)).toEqual({ status: 200, body: { order: expected } });
@@ -81,13 +67,14 @@ describe('search over HTTP', () => {
   const searchPage = (body: unknown) => api.ok<Page>('POST', '/api/search/orders', body);
 
   it('builds the view from the events, follows every status, and fills names that arrive late or change', async () => {
-    await emit(
+    await publishEvents(
+      api,
       event(StoresTopics.store, StoreCreated, { storeId: 's1', name: 'Corner Books', location: 'Level 1' }, 's1'),
       event(StoresTopics.product, ProductAdded, { productId: 'p1', storeId: 's1', name: 'Atlas', description: '', sku: 'A1', priceCents: 1250 }, 'p1'),
       customer('c1', 'Ada'),
     );
     const atlas = { storeId: 's1', productId: 'p1', storeName: 'Corner Books', productName: 'Atlas', priceCents: 1250, quantity: 2 };
-    await emit(orderCreated('o1', 'c1', [atlas]));
+    await publishEvents(api, orderCreated('o1', 'c1', [atlas]));
     const view = {
       orderId: 'o1',
       customerId: 'c1',
@@ -98,26 +85,27 @@ describe('search over HTTP', () => {
     };
     await expectOrder('o1', view);
 
-    await emit(approved('o1'));
+    await publishEvents(api, approved('o1'));
     await expectOrder('o1', { ...view, status: 'Approved' });
-    await emit(event(OrderingTopics.order, OrderReadied, { orderId: 'o1', customerId: 'c1', paymentId: 'pay-o1', totalCents: 2500 }, 'o1'));
+    await publishEvents(api, event(OrderingTopics.order, OrderReadied, { orderId: 'o1', customerId: 'c1', paymentId: 'pay-o1', totalCents: 2500 }, 'o1'));
     await expectOrder('o1', { ...view, status: 'Ready For Pickup' });
-    await emit(event(OrderingTopics.order, OrderCompleted, { orderId: 'o1', customerId: 'c1', invoiceId: 'o1' }, 'o1'));
+    await publishEvents(api, event(OrderingTopics.order, OrderCompleted, { orderId: 'o1', customerId: 'c1', invoiceId: 'o1' }, 'o1'));
     await expectOrder('o1', { ...view, status: 'Completed' });
 
-    await emit(orderCreated('o2', 'c1', [atlas]), event(OrderingTopics.order, OrderRejected, { orderId: 'o2', customerId: 'c1' }, 'o2'));
+    await publishEvents(api, orderCreated('o2', 'c1', [atlas]), event(OrderingTopics.order, OrderRejected, { orderId: 'o2', customerId: 'c1' }, 'o2'));
     await expectOrder('o2', { ...view, orderId: 'o2', status: 'Rejected' });
-    await emit(orderCreated('o3', 'c1', [atlas]), canceled('o3'));
+    await publishEvents(api, orderCreated('o3', 'c1', [atlas]), canceled('o3'));
     await expectOrder('o3', { ...view, orderId: 'o3', status: 'Canceled' });
 
     // The order of a customer search has not heard of yet is kept, and gets the name when it arrives.
-    await emit(orderCreated('o4', 'c-late', [atlas]));
+    await publishEvents(api, orderCreated('o4', 'c-late', [atlas]));
     await expectOrder('o4', { ...view, orderId: 'o4', customerId: 'c-late', customerName: '', status: 'New' });
-    await emit(customer('c-late', 'Lou'));
+    await publishEvents(api, customer('c-late', 'Lou'));
     await expectOrder('o4', { ...view, orderId: 'o4', customerId: 'c-late', customerName: 'Lou', status: 'New' });
 
     // Rebrands show on orders already made.
-    await emit(
+    await publishEvents(
+      api,
       event(StoresTopics.store, StoreRebranded, { storeId: 's1', name: 'Corner Books & Maps' }, 's1'),
       event(StoresTopics.product, ProductRebranded, { productId: 'p1', name: 'World Atlas', description: '' }, 'p1'),
     );
@@ -132,20 +120,22 @@ describe('search over HTTP', () => {
 
   it('filters by customer, creation time, stores, products, total and status, all combined', async () => {
     const start = await instantBetween();
-    await emit(
+    await publishEvents(
+      api,
       orderCreated('f1', 'cX', [item('sA', 'pA', 500)]),
       orderCreated('f2', 'cY', [item('sB', 'pB', 1000, 2)]),
       approved('f2'),
     );
     const t1 = await instantBetween();
-    await emit(
+    await publishEvents(
+      api,
       orderCreated('f3', 'cX', [item('sA', 'pA', 500), item('sC', 'pC', 750)]),
       approved('f3'),
       orderCreated('f4', 'cY', [item('sC', 'pC', 250, 4)]),
       canceled('f4'),
     );
     const t2 = await instantBetween();
-    await emit(orderCreated('f5', 'cX', [item('sB', 'pB', 3000)]));
+    await publishEvents(api, orderCreated('f5', 'cX', [item('sB', 'pB', 3000)]));
 
     // Scoped to this test's orders: the other tests' orders were created before `start`.
     const found = async (filters: Record<string, unknown>) =>
@@ -195,7 +185,7 @@ describe('search over HTTP', () => {
   it('pages with a cursor: three pages, no duplicate, no gap; refuses a bad cursor and a limit over 100', async () => {
     // Ids sort like their creation, so search order is known even when orders share a millisecond.
     const ids = Array.from({ length: 22 }, (_, index) => `page-${String(index + 1).padStart(2, '0')}`);
-    await emit(...ids.map((orderId) => orderCreated(orderId, 'cP', [item('sP', 'pP', 100)])));
+    await publishEvents(api, ...ids.map((orderId) => orderCreated(orderId, 'cP', [item('sP', 'pP', 100)])));
     const filters = { customerId: 'cP' };
     await eventually('all the orders to page through', async () =>
       (await searchPage({ filters, limit: 100 })).orders.length === ids.length ? true : undefined,

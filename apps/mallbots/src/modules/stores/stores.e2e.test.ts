@@ -1,6 +1,8 @@
 import { loadAggregate } from '@mallbots/eda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { notFound, rule } from '../../testing/answers.js';
 import { eventually, startTestApp, type AppHarness } from '../../testing/app-harness.js';
+import { createStore } from '../../testing/shop.js';
 import { storeSnapshot, storeStream } from './application/event-streams.js';
 import { StoresTopics } from './contract.js';
 import { storeDecider } from './domain/store.js';
@@ -12,16 +14,13 @@ describe('stores over HTTP', () => {
   });
   afterAll(() => api.close());
 
-  const rule = (message: string) => ({ status: 400, body: { code: 400, message } });
-  const notFound = (message: string) => ({ status: 404, body: { code: 404, message } });
-  const createStore = async (name: string) => (await api.ok<{ id: string }>('POST', '/api/stores', { name, location: 'Level 1' })).id;
 
   /** The integration events published with `key`, as type and data. */
   const published = async (topic: string, key: string) =>
     (await api.app.db.log!.read(topic, 0, 1000)).filter((record) => record.key === key).map(({ message }) => ({ type: message.type, data: message.data }));
 
   it('creates a store that does not participate, switches participation, rebrands it, and publishes each change', async () => {
-    const id = await createStore('Waldorf Books');
+    const id = await createStore(api, 'Waldorf Books');
     expect(await api.ok('GET', `/api/stores/${id}`)).toEqual({ store: { id, name: 'Waldorf Books', location: 'Level 1', participating: false } });
     expect((await api.ok<{ stores: { id: string }[] }>('GET', '/api/stores')).stores.map((store) => store.id)).toContain(id);
     const participating = () => api.ok<{ stores: { id: string }[] }>('GET', '/api/stores/participating');
@@ -66,7 +65,7 @@ describe('stores over HTTP', () => {
   });
 
   it('adds, reprices, rebrands and removes products, with prices in units on the wire', async () => {
-    const storeId = await createStore('Gadget Garage');
+    const storeId = await createStore(api, 'Gadget Garage');
     const path = `/api/stores/${storeId}/products`;
     const { id } = await api.ok<{ id: string }>('POST', path, { name: 'USB-C cable', description: '2 m', sku: 'GG-100', price: 9.99 });
     const { id: other } = await api.ok<{ id: string }>('POST', path, { name: 'Adapter', description: '', sku: 'GG-101', price: 0 });
@@ -109,7 +108,7 @@ describe('stores over HTTP', () => {
   });
 
   it('answers the product rules on add, 404 for unknown products, and 400 for a price with more than 2 decimals', async () => {
-    const path = `/api/stores/${await createStore('Corner Café')}/products`;
+    const path = `/api/stores/${await createStore(api, 'Corner Café')}/products`;
     expect(await api.call('POST', path, { name: '', description: '', sku: 'S', price: 1 })).toEqual(rule('the product name cannot be blank'));
     expect(await api.call('POST', path, { name: 'Beans', description: '', sku: 'S', price: -0.01 })).toEqual(rule('the product price cannot be negative'));
     const cents = await api.call<{ message: string }>('POST', path, { name: 'Beans', description: '', sku: 'S', price: 1.005 });
@@ -125,7 +124,7 @@ describe('stores over HTTP', () => {
   });
 
   it('snapshots a store every 20 events and loads it from the snapshot', async () => {
-    const id = await createStore('Brand 0');
+    const id = await createStore(api, 'Brand 0');
     for (let brand = 1; brand <= 20; brand++) await api.ok('PUT', `/api/stores/${id}/rebrand`, { name: `Brand ${brand}` });
     const loaded = await loadAggregate(api.app.db.storage, storeDecider, storeStream(id), { snapshot: storeSnapshot });
     expect(loaded).toMatchObject({ version: 21, snapshotVersion: 20, state: { name: 'Brand 20' } });
