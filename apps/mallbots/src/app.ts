@@ -9,6 +9,7 @@ import { allModules } from './modules.js';
 import type { AppDatabase } from './platform/database.js';
 import type { HttpApp } from './platform/http.js';
 import type { RunningModule } from './platform/module.js';
+import { createMetrics } from './platform/metrics.js';
 import { createReadiness } from './platform/readiness.js';
 import { openPostgresDatabase } from './platform/postgres-database.js';
 import { openSqliteDatabase } from './platform/sqlite-database.js';
@@ -51,6 +52,7 @@ export const startMallbots = async (options: StartOptions): Promise<RunningMallb
   const registry = createAppRegistry();
   const db = await openDatabase(options, registry, now, logger);
   const readiness = createReadiness(db.log);
+  const metrics = createMetrics();
   const running: RunningModule[] = [];
   const stopModules = async (): Promise<void> => {
     for (const module of running.reverse()) await module.stop();
@@ -58,10 +60,10 @@ export const startMallbots = async (options: StartOptions): Promise<RunningMallb
   try {
     const selected = options.modules.map((name: ModuleName) => allModules[name]);
     for (const module of selected) {
-      running.push(await module.start({ db, registry, logger: logger.child({ module: module.name }), now, readiness }));
+      running.push(await module.start({ db, registry, logger: logger.child({ module: module.name }), now, readiness, metrics }));
     }
     await readiness.arm();
-    const http = await createHttpServer({ logger, modules: running, isReady: () => readiness.isReady() });
+    const http = await createHttpServer({ logger, modules: running, metrics, isReady: () => readiness.isReady() });
     const address = await http.listen({ host: options.host, port: options.httpPort });
     logger.info({ url: address, modules: selected.map((module) => module.name) }, 'MallBots is serving');
     let closing: Promise<void> | undefined;

@@ -49,6 +49,9 @@ describe.each(['sqlite', 'postgres'] as const)('the order lifecycle on %s', (bac
     expect(completed.invoiceId).toBe(orderId);
     expect((await api.call('PUT', `/api/payments/invoices/${orderId}/pay`)).body).toEqual({ code: 400, message: 'the invoice cannot be paid for' });
     expect((await api.call('DELETE', `/api/ordering/${orderId}`)).body).toEqual({ code: 400, message: 'the order cannot be cancelled' });
+
+    const metrics = await (await fetch(`${api.url}/metrics`)).text();
+    expect(metrics).toMatch(/mallbots_message_handling_seconds_count\{handler="cosec\.orders",type="orderingapi\.OrderCreated",outcome="ok"\} [1-9]/);
   });
 
   it('rejects the order of a disabled customer', async () => {

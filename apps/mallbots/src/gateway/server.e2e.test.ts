@@ -35,4 +35,14 @@ describe('the gateway', () => {
     expect(text.status).toBe(400);
     expect(await text.json()).toMatchObject({ code: 400 });
   });
+
+  it('serves Prometheus metrics of the requests it answered', async () => {
+    await api.call('GET', '/api/customers/unknown-for-metrics');
+    const response = await fetch(`${api.url}/metrics`);
+    expect(response.headers.get('content-type')).toContain('text/plain');
+    const text = await response.text();
+    expect(text).toMatch(/mallbots_http_request_seconds_count\{route="\/api\/customers\/:id",method="GET",status="404"\} [1-9]/);
+    expect(text).toContain('process_cpu_seconds_total');
+  });
 });
+

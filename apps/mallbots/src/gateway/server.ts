@@ -4,12 +4,14 @@ import Fastify, { LogController, type FastifyBaseLogger } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
 import type { HttpApp } from '../platform/http.js';
+import type { Metrics } from '../platform/metrics.js';
 import type { RunningModule } from '../platform/module.js';
 import { handleError } from './error-handler.js';
 
 export interface HttpServerOptions {
   logger: Logger;
   modules: readonly RunningModule[];
+  metrics: Metrics;
   /** `GET /ready` answers 200 once this says so. */
   isReady(): Promise<boolean>;
 }
@@ -17,7 +19,7 @@ export interface HttpServerOptions {
 /**
  * The gateway: every module's routes on one Fastify server, with request and response schemas from
  * zod, the OpenAPI document generated from them (`/openapi.json`, docs at `/docs`), the API's error
- * bodies, `/health` and `/ready`.
+ * bodies, `/health`, `/ready` and the Prometheus metrics at `/metrics`.
  */
 export const createHttpServer = async (options: HttpServerOptions): Promise<HttpApp> => {
   const app = Fastify({
@@ -58,6 +60,12 @@ export const createHttpServer = async (options: HttpServerOptions): Promise<Http
     return reply.code(ready ? 200 : 503).send({ status: ready ? 'ready' : 'catching up' });
   });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/metrics', { schema: { hide: true } }, async (_request, reply) =>
+    reply.type(options.metrics.registry.contentType).send(await options.metrics.registry.metrics()),
+  );
+  app.addHook('onResponse', async (request, reply) => {
+    options.metrics.observeRequest(request.routeOptions.url ?? 'unknown', request.method, reply.statusCode, reply.elapsedTime / 1000);
+  });
 
   for (const module of options.modules) module.routes?.(app);
   await app.ready();

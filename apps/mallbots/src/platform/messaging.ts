@@ -4,6 +4,7 @@ import {
   correlation,
   createEvent,
   createRouter,
+  hooks,
   inboxHandler,
   type BackoffOptions,
   type CommandFunction,
@@ -80,7 +81,10 @@ export interface ModuleMessaging {
 export const createModuleMessaging = (context: ModuleContext, module: string): ModuleMessaging => {
   const { db, readiness } = context;
   const logger = context.logger.child({ module });
-  const router = createRouter({ transport: db.transport, storage: db.storage, logger }).use(correlation());
+  const router = createRouter({ transport: db.transport, storage: db.storage, logger }).use(
+    correlation(),
+    hooks(context.metrics.messageHooks(logger)),
+  );
 
   const add = (name: string, topics: readonly string[], handle: (ctx: HandlerContext, tx: AppTx) => Promise<void>, options: ConsumeOptions) => {
     const group = `${module}.${name}`;

@@ -2,6 +2,7 @@ import type { MessageRegistry } from '@mallbots/eda';
 import type { Logger } from 'pino';
 import type { AppDatabase } from './database.js';
 import type { HttpApp } from './http.js';
+import type { Metrics } from './metrics.js';
 import type { Readiness } from './readiness.js';
 
 /** What the composition root hands every module. */
@@ -14,6 +15,7 @@ export interface ModuleContext {
   readonly now: () => Date;
   /** Where consumers say what they follow, so `GET /ready` can tell when they have caught up. */
   readonly readiness: Readiness;
+  readonly metrics: Metrics;
 }
 
 /** A started module. */
