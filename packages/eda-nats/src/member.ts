@@ -1,0 +1,64 @@
+import type { BackoffOptions, MessageHandler } from '@mallbots/eda';
+
+/** What a member tells the consumers it belongs to: one of its slots is free again. */
+export interface Wakeable {
+  wake(): void;
+}
+
+export interface MemberOptions {
+  handler: MessageHandler;
+  concurrency: number;
+  maxAttempts: number;
+  backoff: BackoffOptions;
+}
+
+/**
+ * One subscriber's place in the consumer groups it joined (one per topic it subscribed to).
+ *
+ * Contract: its `concurrency` is shared by all of those groups, so a subscriber to several topics
+ * never runs more handlers at once than it asked for. Once `close` is called it takes no new work;
+ * `close` resolves when every handler it started has finished (acking or
+ * parking what they handled is the consumer's, and its `stop` waits for that).
+ */
+export class Member {
+  readonly handler: MessageHandler;
+  readonly concurrency: number;
+  readonly maxAttempts: number;
+  readonly backoff: BackoffOptions;
+  readonly #running = new Set<Promise<void>>();
+  readonly #consumers = new Set<Wakeable>();
+  #closing = false;
+
+  constructor(options: MemberOptions) {
+    this.handler = options.handler;
+    this.concurrency = Math.max(1, Math.floor(options.concurrency));
+    this.maxAttempts = Math.max(1, Math.floor(options.maxAttempts));
+    this.backoff = options.backoff;
+  }
+
+  get hasCapacity(): boolean {
+    return !this.#closing && this.#running.size < this.concurrency;
+  }
+
+  attach(consumer: Wakeable): void {
+    this.#consumers.add(consumer);
+  }
+
+  detach(consumer: Wakeable): void {
+    this.#consumers.delete(consumer);
+  }
+
+  /** Runs `work` in one of the member's slots. `work` must not reject: it reports its own errors. */
+  run(work: () => Promise<void>): void {
+    const running: Promise<void> = work().finally(() => {
+      this.#running.delete(running);
+      for (const consumer of this.#consumers) consumer.wake();
+    });
+    this.#running.add(running);
+  }
+
+  async close(): Promise<void> {
+    this.#closing = true;
+    while (this.#running.size > 0) await Promise.allSettled([...this.#running]);
+  }
+}

@@ -1,0 +1,313 @@
+import {
+  decodeMessage,
+  encodeMessage,
+  type DeadLetter,
+  type DeadLetterStore,
+  type MessageHandler,
+  type MessageRegistry,
+  type NewLogRecord,
+  type OutgoingMessage,
+  type SubscribeOptions,
+  type Subscription,
+  type TopicOptions,
+  type Transport,
+} from '@mallbots/eda';
+import { jetstream, jetstreamManager, type JetStreamManager } from '@nats-io/jetstream';
+import type { NatsConnection } from '@nats-io/nats-core';
+import { connect, type NodeConnectionOptions } from '@nats-io/transport-node';
+import { DeadLetterStream, type StoredDeadLetter } from './dead-letter-stream.js';
+import { GroupConsumer } from './group-consumer.js';
+import { Member } from './member.js';
+import { namesFor, QUEUE_DURABLE } from './names.js';
+import { TopicStreams } from './topic-streams.js';
+import { encodeRecord } from './wire.js';
+
+export interface NatsTransportOptions {
+  /**
+   * Where NATS runs (`nats://host:4222`, or several for a cluster). The transport opens its own
+   * connection, reconnecting forever, and closes it on `close`. Give this or `connection`.
+   */
+  servers?: string | string[];
+  /**
+   * Further options of the connection opened from `servers` (auth, TLS, name, ...). Defaults here:
+   * reconnect forever, every 500 ms, and give up a connection attempt after 5 s.
+   */
+  connectionOptions?: Omit<NodeConnectionOptions, 'servers'>;
+  /** A connection owned by the caller: used as is, and left open by `close`. */
+  connection?: NatsConnection;
+  /**
+   * Names every stream, consumer and subject this transport creates (`<prefix>_T_<topic>`,
+   * `<prefix>.t.<topic>`, `<prefix>_DLQ`): deployments and tests sharing a server stay apart.
+   * Letters, digits and `-`.
+   */
+  prefix: string;
+  /**
+   * Validates every published message (invalid or unknown ones are refused before anything is
+   * sent) and upcasts every delivered one from the schema version in its header. A message that
+   * does not decode is a permanent failure: parked at once. Without it messages pass as they are.
+   */
+  registry?: MessageRegistry;
+  /** The clock for dead letters (default: the system clock). Retention by age is the server's clock. */
+  now?: () => Date;
+  /**
+   * The ack wait of the durables this transport creates (default 30 s): how long a delivery lost
+   * on the wire takes to come back. An existing durable keeps the one it was created with.
+   */
+  ackWaitMs?: number;
+  /** Unacked messages a new group may hold (default 1000): the read-ahead behind blocked keys. */
+  maxAckPending?: number;
+  /** How long a republished message id is dropped (default 2 min); see the outbox relay. */
+  duplicateWindowMs?: number;
+  /** Replicas of the streams this transport creates (default 1). */
+  replicas?: number;
+  /** The safety poll for replays requested while a wake-up was lost (default 5 s). */
+  replayPollMs?: number;
+  /** How long a publish waits for JetStream's ack (default 5 s). */
+  publishTimeoutMs?: number;
+  /** Where errors of background work (pulls, acks, parks) go (default: `console.error`). */
+  onError?: (error: unknown, context: string) => void;
+}
+
+/** A `Transport` on JetStream, plus what the outbox relay needs. */
+export interface NatsTransport extends Transport {
+  readonly connection: NatsConnection;
+  /**
+   * Publishes records exactly as stored (data in the shape of `schemaVersion`, which travels in
+   * a header): no validation, no upcasting. For relaying an outbox that validated them already.
+   * Per topic in the given order, each with its message id as `Nats-Msg-Id`.
+   */
+  publishStored(records: NewLogRecord[]): Promise<void>;
+}
+
+const DEFAULT_MAX_ATTEMPTS = 5;
+
+const reportToConsole = (error: unknown, context: string) => console.error(`@mallbots/eda-nats: ${context}`, error);
+
+/**
+ * A `Transport` on NATS JetStream: every topic is a stream, every consumer group a durable pull
+ * consumer on it, dead letters live in a stream of their own (`DeadLetterStream`).
+ *
+ * Contract, beyond `Transport`'s:
+ * - Topics: a stream (limits retention: `maxCount` → `max_msgs`, `maxAgeMs` → `max_age`) or a
+ *   queue (WorkQueue retention: an acked message is gone). `position` is the stream sequence, so
+ *   positions are per topic. Undeclared topics are streams kept until deleted.
+ * - Publish: per topic in order, each message waiting for JetStream's ack before the next, so a
+ *   failed publish never lets a later message of the same call overtake it. Each carries its id as
+ *   `Nats-Msg-Id`: a republish within the duplicate window is dropped by the server.
+ * - Groups: durable on the server, so a group resumes where it stopped after a close, a restart or
+ *   in another process, and members in several processes compete for its messages. A new group
+ *   starts at `startFrom` (`{ position }` is the stream sequence, inclusive); queues ignore the
+ *   group and share one durable.
+ * - Per-key order, retries with backoff, parking and replays: see `GroupConsumer`.
+ * - The connection reconnects by itself (nats.js); pulls are renewed after a reconnect, and acks
+ *   are retried through a short outage. Publishes fail while NATS is away: the caller (or the
+ *   outbox relay) retries, and the message id keeps the retry from duplicating.
+ * - `close` drains every subscription, hands unstarted messages back to JetStream, and closes the
+ *   connection if it opened it.
+ *
+ * Trap: throughput of `publish` is one round trip per message and topic (the price of the order
+ * guarantee above); publish to several topics at once, or batch at the application level.
+ */
+export const createNatsTransport = async (options: NatsTransportOptions): Promise<NatsTransport> => {
+  const names = namesFor(options.prefix);
+  if (!options.connection && !options.servers) throw new Error('createNatsTransport needs `servers` or `connection`');
+  const ownsConnection = !options.connection;
+  const nc =
+    options.connection ??
+    (await connect({
+      maxReconnectAttempts: -1,
+      reconnectTimeWait: 500,
+      // nats.js waits this long (default 20 s) for a (re)connection whose socket died mid-handshake.
+      timeout: 5000,
+      ...options.connectionOptions,
+      servers: options.servers,
+    }));
+  const onError = options.onError ?? reportToConsole;
+  const now = options.now ?? (() => new Date());
+  const ackWaitMs = options.ackWaitMs ?? 30_000;
+  const publishTimeoutMs = options.publishTimeoutMs ?? 5000;
+  const replicas = options.replicas ?? 1;
+  let jsm: JetStreamManager;
+  try {
+    jsm = await jetstreamManager(nc, { timeout: publishTimeoutMs });
+  } catch (error) {
+    if (ownsConnection) await nc.close();
+    throw error;
+  }
+  const js = jetstream(nc, { timeout: publishTimeoutMs });
+  const streams = new TopicStreams({ jsm, names, duplicateWindowMs: options.duplicateWindowMs ?? 120_000, replicas });
+  const letters = new DeadLetterStream({ jsm, js, names, replicas });
+  const consumers = new Map<string, GroupConsumer>();
+  const subscriptions = new Set<Subscription>();
+  let closed = false;
+
+  const consumerKey = (group: string, topic: string) => `${group}\u0000${topic}`;
+
+  // After a reconnect, pull requests may have expired and replay wake-ups been missed: renew them.
+  const status = nc.status();
+  void (async () => {
+    for await (const event of status) {
+      if (event.type === 'reconnect') for (const consumer of consumers.values()) consumer.reconnected();
+    }
+  })().catch((error: unknown) => onError(error, 'watching the connection'));
+
+  const assertOpen = () => {
+    if (closed) throw new Error('the transport is closed');
+  };
+
+  const consumerFor = (group: string, topic: string, queue: boolean, subscribe: SubscribeOptions): GroupConsumer => {
+    const key = consumerKey(group, topic);
+    const existing = consumers.get(key);
+    if (existing && !existing.stopping) return existing;
+    const consumer = new GroupConsumer({
+      nc,
+      jsm,
+      names,
+      deadLetters: letters,
+      registry: options.registry,
+      group,
+      topic,
+      durable: queue ? QUEUE_DURABLE : names.durable(group),
+      startFrom: queue ? 'beginning' : (subscribe.startFrom ?? 'beginning'),
+      ackWaitMs,
+      maxAckPending: options.maxAckPending ?? 1000,
+      pullBatch: 256,
+      pullExpiresMs: 10_000,
+      heartbeatMs: 3000,
+      // Short: a request lost in a reconnect is retried sooner (acks are idempotent).
+      ackTimeoutMs: Math.min(publishTimeoutMs, 1000),
+      replayPollMs: options.replayPollMs ?? 5000,
+      now,
+      onError,
+      after: existing?.stop(),
+    });
+    consumers.set(key, consumer);
+    consumer.ready.catch(() => {
+      if (consumers.get(key) === consumer) consumers.delete(key);
+    });
+    return consumer;
+  };
+
+  const leave = async (member: Member, consumer: GroupConsumer) => {
+    if (await consumer.leave(member)) {
+      const key = consumerKey(consumer.group, consumer.topic);
+      if (consumers.get(key) === consumer) consumers.delete(key);
+    }
+  };
+
+  const subscribe = async (topics: string | string[], handler: MessageHandler, subscribeOptions: SubscribeOptions): Promise<Subscription> => {
+    assertOpen();
+    const member = new Member({
+      handler,
+      concurrency: subscribeOptions.concurrency ?? 1,
+      maxAttempts: subscribeOptions.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
+      backoff: subscribeOptions.backoff ?? {},
+    });
+    const joined: GroupConsumer[] = [];
+    const close = async () => {
+      await member.close();
+      await Promise.all(joined.map((consumer) => leave(member, consumer)));
+      subscriptions.delete(subscription);
+    };
+    const subscription: Subscription = { close };
+    try {
+      for (const topic of [...new Set(Array.isArray(topics) ? topics : [topics])]) {
+        const queue = (await streams.kind(topic)) === 'queue';
+        const consumer = consumerFor(queue ? topic : subscribeOptions.group, topic, queue, subscribeOptions);
+        joined.push(consumer);
+        await consumer.join(member);
+      }
+      assertOpen();
+    } catch (error) {
+      await close();
+      throw error;
+    }
+    subscriptions.add(subscription);
+    return subscription;
+  };
+
+  const publishStored = async (records: NewLogRecord[]) => {
+    assertOpen();
+    const byTopic = new Map<string, NewLogRecord[]>();
+    for (const record of records) {
+      const list = byTopic.get(record.topic);
+      if (list) list.push(record);
+      else byTopic.set(record.topic, [record]);
+    }
+    await Promise.all(
+      [...byTopic].map(async ([topic, list]) => {
+        await streams.kind(topic);
+        const subject = names.topicSubject(topic);
+        // One at a time: pipelined publishes could land out of order around a lost connection.
+        try {
+          for (const record of list) {
+            const { payload, headers } = encodeRecord({ key: record.key, message: record.message, schemaVersion: record.schemaVersion ?? 1 });
+            await js.publish(subject, payload, { headers, timeout: publishTimeoutMs });
+          }
+        } catch (error) {
+          // The next attempt checks the stream again (it may have been deleted meanwhile).
+          streams.forget(topic);
+          throw error;
+        }
+      }),
+    );
+  };
+
+  const publish = async (messages: OutgoingMessage[]) => {
+    assertOpen();
+    // Everything is validated before anything is sent.
+    const records = messages.map(({ topic, key, message }) => ({ topic, key: key ?? message.id, ...encodeMessage(options.registry, message) }));
+    if (records.length > 0) await publishStored(records);
+  };
+
+  /**
+   * A stored letter as the public `DeadLetter`, for a person to read: decoded to the current
+   * schema version like a handler would get it, or as stored when it does not decode (often the
+   * very reason it was parked, which its error says). Replays decode from the stored version.
+   */
+  const toDeadLetter = ({ schemaVersion, ...letter }: StoredDeadLetter): DeadLetter => {
+    if (!options.registry) return letter;
+    try {
+      return { ...letter, message: decodeMessage(options.registry, letter.message, schemaVersion) };
+    } catch {
+      return letter;
+    }
+  };
+
+  const deadLetters: DeadLetterStore = {
+    list: async (filter) => (await letters.list(filter)).map(toDeadLetter),
+    async replay(id) {
+      const letter = await letters.setReplaying(id, true);
+      const local = consumers.get(consumerKey(letter.group, letter.topic));
+      // A consumer of the group here runs it now; otherwise whichever process runs the group is
+      // woken (a queue subscription: one of them), and a group not running at all does it when it starts.
+      if (local && !local.stopping) local.requestReplays();
+      else nc.publish(names.replaySubject(letter.group, letter.topic));
+    },
+    discard: (id) => letters.delete(id),
+  };
+
+  return {
+    connection: nc,
+    async declare(topic: string, topicOptions: TopicOptions) {
+      assertOpen();
+      await streams.declare(topic, topicOptions);
+    },
+    publish,
+    publishStored,
+    subscribe,
+    deadLetters,
+    async close() {
+      if (closed) return;
+      closed = true;
+      await Promise.all([...subscriptions].map((subscription) => subscription.close()));
+      await Promise.all([...consumers.values()].map((consumer) => consumer.stop()));
+      consumers.clear();
+      (status as { stop?: () => void }).stop?.();
+      if (ownsConnection && !nc.isClosed()) {
+        // Sends what is buffered (acks, naks) before the socket closes.
+        await nc.drain().catch((error: unknown) => onError(error, 'closing the connection'));
+      }
+    },
+  };
+};

@@ -1,0 +1,71 @@
+import type { Msg, MsgHdrs, NatsConnection } from '@nats-io/nats-core';
+
+/**
+ * One delivery of a JetStream message to a pull consumer, with the acknowledgements of the
+ * JetStream protocol (`+ACK`, `-NAK`, `+WPI`, `+TERM` sent to the delivery's reply subject).
+ *
+ * Trap: a redelivery of the same message (after a nak, or once `ack_wait` passed without an ack)
+ * is a new `PulledMessage` with its own reply subject. The server settles a message by stream
+ * sequence, so acking any of its deliveries settles it; the newest is the safe one to use.
+ */
+export interface PulledMessage {
+  /** The stream sequence: the message's place in its topic. */
+  readonly seq: number;
+  /** How often JetStream has delivered it, this time included: 1 on the first delivery. */
+  readonly deliveryCount: number;
+  readonly data: Uint8Array;
+  readonly headers: MsgHdrs | undefined;
+  /** Acks and waits for the server to confirm, so an acked message is never delivered again. */
+  ack(): Promise<void>;
+  /** Hands the message back for redelivery after `delayMs` (at once when 0). */
+  nak(delayMs: number): void;
+  /** Resets the server's ack timer: the message is still being worked on (or waiting its turn). */
+  working(): void;
+  /**
+   * Tells the server never to deliver the message again to this consumer, and waits for it to
+   * confirm. Trap: no reason is sent. `+TERM <reason>` is NATS 2.11; a 2.9 server does not
+   * recognise it, and keeps redelivering the message.
+   */
+  term(): Promise<void>;
+}
+
+const ACK_TIMEOUT_MS = 5000;
+
+/**
+ * The delivery `msg` of a pull request, or undefined when `msg` is not a JetStream delivery (a
+ * status message such as a heartbeat). Reads the delivery count and stream sequence from the
+ * reply subject: `$JS.ACK.<stream>.<consumer>.<delivered>.<sseq>.<dseq>.<ts>.<pending>`, or
+ * the longer form with domain and account hash after `ACK` (12 tokens or more).
+ */
+export const toPulledMessage = (nc: NatsConnection, msg: Msg, ackTimeoutMs = ACK_TIMEOUT_MS): PulledMessage | undefined => {
+  const reply = msg.reply;
+  if (!reply?.startsWith('$JS.ACK.')) return undefined;
+  const tokens = reply.split('.');
+  const at = tokens.length === 9 ? 4 : tokens.length >= 11 ? 6 : -1;
+  if (at < 0) return undefined;
+  const deliveryCount = Number(tokens[at]);
+  const seq = Number(tokens[at + 1]);
+  if (!Number.isSafeInteger(deliveryCount) || !Number.isSafeInteger(seq)) return undefined;
+  const send = (payload: string) => {
+    // A closed connection cannot settle anything; the server redelivers after ack_wait.
+    if (!nc.isClosed()) nc.publish(reply, payload);
+  };
+  return {
+    seq,
+    deliveryCount,
+    data: msg.data,
+    headers: msg.headers,
+    async ack() {
+      await nc.request(reply, '+ACK', { timeout: ackTimeoutMs });
+    },
+    nak(delayMs) {
+      const delay = Math.max(0, Math.round(delayMs));
+      // The delay is in nanoseconds on the wire.
+      send(delay > 0 ? `-NAK ${JSON.stringify({ delay: delay * 1_000_000 })}` : '-NAK');
+    },
+    working: () => send('+WPI'),
+    async term() {
+      await nc.request(reply, '+TERM', { timeout: ackTimeoutMs });
+    },
+  };
+};
