@@ -1,7 +1,9 @@
 import type { Sql } from '../../../platform/sql.js';
-import type { CustomerRepository } from '../application/customer-repository.js';
+import { saveVersionedRow } from '../../../platform/versioned-row.js';
+import type { CustomerRepository, StoredCustomer } from '../application/customer-repository.js';
 import type { Customer } from '../domain/customer.js';
 
+/** The module's table; a released step never changes (see `migrateModule`). Step 2: the row's version, for optimistic saves. */
 export const customersMigrations = [
   `CREATE TABLE customers_customers (
      id TEXT PRIMARY KEY,
@@ -9,24 +11,28 @@ export const customersMigrations = [
      sms_number TEXT NOT NULL,
      enabled INTEGER NOT NULL
    )`,
+  `ALTER TABLE customers_customers ADD COLUMN version INTEGER NOT NULL DEFAULT 0`,
 ];
 
 interface Row {
   name: string;
   sms_number: string;
   enabled: number;
+  version: number;
 }
 
+/** Customers in `customers_customers`, saved optimistically (`saveVersionedRow`). */
 export const sqlCustomerRepository: CustomerRepository = {
-  async load(sql: Sql, id: string): Promise<Customer | undefined> {
-    const row = await sql.get<Row>('SELECT name, sms_number, enabled FROM customers_customers WHERE id = ?', [id]);
-    return row && { registered: true, name: row.name, smsNumber: row.sms_number, enabled: row.enabled === 1 };
+  async load(sql: Sql, id: string): Promise<StoredCustomer | undefined> {
+    const row = await sql.get<Row>('SELECT name, sms_number, enabled, version FROM customers_customers WHERE id = ?', [id]);
+    return row && { customer: { registered: true, name: row.name, smsNumber: row.sms_number, enabled: row.enabled === 1 }, version: row.version };
   },
-  async save(sql: Sql, id: string, customer: Customer): Promise<void> {
-    await sql.run(
-      `INSERT INTO customers_customers (id, name, sms_number, enabled) VALUES (?, ?, ?, ?)
-       ON CONFLICT (id) DO UPDATE SET name = excluded.name, sms_number = excluded.sms_number, enabled = excluded.enabled`,
-      [id, customer.name, customer.smsNumber, customer.enabled ? 1 : 0],
-    );
-  },
+  save: (sql: Sql, id: string, customer: Customer, version: number | undefined) =>
+    saveVersionedRow(
+      sql,
+      { table: 'customers_customers', what: 'customer' },
+      id,
+      { name: customer.name, sms_number: customer.smsNumber, enabled: customer.enabled ? 1 : 0 },
+      version,
+    ),
 };

@@ -38,16 +38,20 @@ const publishEvent = (tx: AppTx, customerId: string, event: CustomerEvent, cause
   }
 };
 
-/** The customers' use cases: each command decides on the stored row, saves it and publishes what changed, in one transaction. */
+/**
+ * The customers' use cases: each command decides on the stored row, saves it and publishes what
+ * changed, in one transaction. A save that loses to a concurrent one (`ConcurrencyError`) is run
+ * again on fresh state by `retryOnConflict`, so the later command meets the earlier one's effect.
+ */
 export const createCustomersService = ({ storage, read, repository, newId }: CustomersServiceDeps) => {
   /** Load, decide, save and publish inside `tx`. An unknown id is a `NotFoundError` (except to register). */
   const execute = async (tx: AppTx, id: string, command: CustomerCommand, cause?: HandlerContext['message']): Promise<void> => {
     const stored = await repository.load(tx.sql, id);
     if (!stored && command.type !== 'RegisterCustomer') throw new NotFoundError('the customer was not found');
-    const state = stored ?? customerDecider.initialState();
+    const state = stored?.customer ?? customerDecider.initialState();
     const events = customerDecider.decide(command, state);
     if (events.length === 0) return;
-    await repository.save(tx.sql, id, evolveAll(customerDecider, events, state));
+    await repository.save(tx.sql, id, evolveAll(customerDecider, events, state), stored?.version);
     for (const event of events) await publishEvent(tx, id, event, cause);
   };
   const run = (id: string, command: CustomerCommand) => retryOnConflict(() => storage.transaction((tx) => execute(tx, id, command)));
@@ -64,8 +68,9 @@ export const createCustomersService = ({ storage, read, repository, newId }: Cus
     /** The saga's step: succeeds for an enabled customer, throws the broken rule otherwise. */
     authorize: (tx: AppTx, id: string, cause: HandlerContext['message']) => execute(tx, id, { type: 'AuthorizeCustomer', data: {} }, cause),
     async get(id: string): Promise<CustomerView> {
-      const customer = await repository.load(read, id);
-      if (!customer) throw new NotFoundError('the customer was not found');
+      const stored = await repository.load(read, id);
+      if (!stored) throw new NotFoundError('the customer was not found');
+      const { customer } = stored;
       return { id, name: customer.name, smsNumber: customer.smsNumber, enabled: customer.enabled };
     },
   };

@@ -1,4 +1,8 @@
-/** The depot module's tables; a released step never changes (see `migrateModule`). */
+/**
+ * The depot module's tables; a released step never changes (see `migrateModule`). Step 2: each
+ * list's version, for optimistic saves, and a row per bot that assignments to the bot take turns on
+ * (see `DispatchBoard.takeBotsTurn`).
+ */
 export const depotMigrations = [
   `CREATE TABLE depot_stores (
      id TEXT PRIMARY KEY,
@@ -19,4 +23,9 @@ export const depotMigrations = [
    );
    CREATE INDEX depot_shopping_lists_by_status ON depot_shopping_lists (status, id);
    CREATE INDEX depot_shopping_lists_by_bot ON depot_shopping_lists (assigned_bot_id)`,
+  `ALTER TABLE depot_shopping_lists ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
+   CREATE TABLE depot_bots (
+     id TEXT PRIMARY KEY,
+     assignments INTEGER NOT NULL
+   )`,
 ];

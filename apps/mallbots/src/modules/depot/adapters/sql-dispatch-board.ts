@@ -11,4 +11,15 @@ export const sqlDispatchBoard: DispatchBoard = {
     );
     return row?.id;
   },
+  /**
+   * Writes the bot's row (counting the transactions that assigned to it: a refused one rolls back),
+   * which holds the row until commit in PostgreSQL, where the next writer then reads what committed;
+   * SQLite has one writer at a time anyway. Portable: an upsert, no `SELECT … FOR UPDATE`.
+   */
+  async takeBotsTurn(sql, botId) {
+    await sql.run(
+      'INSERT INTO depot_bots (id, assignments) VALUES (?, 1) ON CONFLICT (id) DO UPDATE SET assignments = depot_bots.assignments + 1',
+      [botId],
+    );
+  },
 };

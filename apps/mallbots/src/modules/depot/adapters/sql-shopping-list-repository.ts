@@ -1,3 +1,4 @@
+import { saveVersionedRow } from '../../../platform/versioned-row.js';
 import type { ShoppingListRepository } from '../application/shopping-list-repository.js';
 import type { ShoppingListStatus } from '../domain/shopping-list.js';
 import type { Stops } from '../domain/stops.js';
@@ -7,21 +8,31 @@ interface Row {
   status: ShoppingListStatus;
   assigned_bot_id: string | null;
   stops: string;
+  version: number;
 }
 
-/** Shopping lists in `depot_shopping_lists`; the stops are kept as JSON. */
+/**
+ * Shopping lists in `depot_shopping_lists`, the stops as JSON, saved optimistically
+ * (`saveVersionedRow`): a second list for one order conflicts on the order's unique key.
+ */
 export const sqlShoppingListRepository: ShoppingListRepository = {
   async load(sql, id) {
-    const row = await sql.get<Row>('SELECT order_id, status, assigned_bot_id, stops FROM depot_shopping_lists WHERE id = ?', [id]);
-    return row && { status: row.status, orderId: row.order_id, assignedBotId: row.assigned_bot_id, stops: JSON.parse(row.stops) as Stops };
-  },
-  async save(sql, id, list) {
-    await sql.run(
-      `INSERT INTO depot_shopping_lists (id, order_id, status, assigned_bot_id, stops) VALUES (?, ?, ?, ?, ?)
-       ON CONFLICT (id) DO UPDATE SET status = excluded.status, assigned_bot_id = excluded.assigned_bot_id, stops = excluded.stops`,
-      [id, list.orderId, list.status, list.assignedBotId, JSON.stringify(list.stops)],
+    const row = await sql.get<Row>('SELECT order_id, status, assigned_bot_id, stops, version FROM depot_shopping_lists WHERE id = ?', [id]);
+    return (
+      row && {
+        list: { status: row.status, orderId: row.order_id, assignedBotId: row.assigned_bot_id, stops: JSON.parse(row.stops) as Stops },
+        version: row.version,
+      }
     );
   },
+  save: (sql, id, list, version) =>
+    saveVersionedRow(
+      sql,
+      { table: 'depot_shopping_lists', what: `shopping list of order ${list.orderId}` },
+      id,
+      { order_id: list.orderId, status: list.status, assigned_bot_id: list.assignedBotId, stops: JSON.stringify(list.stops) },
+      version,
+    ),
   async findByOrder(sql, orderId) {
     return (await sql.get<{ id: string }>('SELECT id FROM depot_shopping_lists WHERE order_id = ?', [orderId]))?.id;
   },

@@ -6,4 +6,11 @@ export interface DispatchBoard {
   oldestAvailable(sql: Sql): Promise<string | undefined>;
   /** The list `botId` holds (`assigned` or `active`), if any. */
   heldBy(sql: Sql, botId: string): Promise<string | undefined>;
+  /**
+   * Makes the transaction of `sql` the only one assigning to `botId` until it ends: another waits
+   * for it, and then sees what it did. "A bot holds one list" spans rows (two transactions giving
+   * the bot two different lists change different rows, so the lists' versions never meet), so an
+   * assignment takes its turn first and only then asks `heldBy`.
+   */
+  takeBotsTurn(sql: Sql, botId: string): Promise<void>;
 }

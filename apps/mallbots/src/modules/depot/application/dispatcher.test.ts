@@ -22,7 +22,8 @@ describe('dispatcher', () => {
   let dispatcher: Dispatcher;
   const execute = createShoppingListExecutor(sqlShoppingListRepository);
   const run = (id: string, command: ShoppingListCommand) => db.storage.transaction((tx) => execute(tx, id, command));
-  const status = async (id: string) => (await sqlShoppingListRepository.load(db.read, id))?.status;
+  const loadList = async (id: string) => (await sqlShoppingListRepository.load(db.read, id))?.list;
+  const status = async (id: string) => (await loadList(id))?.status;
 
   /** A new list for a new order, `available` unless told otherwise. */
   const list = async (initiated = true): Promise<string> => {
@@ -65,7 +66,7 @@ describe('dispatcher', () => {
     await expect(dispatcher.assign(first, 'bot-2')).rejects.toThrow(new RuleViolationError('the shopping list cannot be assigned'));
     await run(first, { type: 'CompleteShoppingList', data: {} });
     await dispatcher.assign(second, 'bot-1');
-    expect(await sqlShoppingListRepository.load(db.read, second)).toMatchObject({ status: 'assigned', assignedBotId: 'bot-1' });
+    expect(await loadList(second)).toMatchObject({ status: 'assigned', assignedBotId: 'bot-1' });
   });
 
   it('frees the bot of a canceled list', async () => {
@@ -82,7 +83,7 @@ describe('dispatcher', () => {
     const newer = await list();
     await dispatcher.assign(first, 'bot-1');
     await dispatcher.release(first, 'bot-1');
-    expect(await sqlShoppingListRepository.load(db.read, first)).toMatchObject({ status: 'available', assignedBotId: null });
+    expect(await loadList(first)).toMatchObject({ status: 'available', assignedBotId: null });
     expect(await dispatcher.nextAvailable()).toBe(first);
     await dispatcher.assign(first, 'bot-2');
     await dispatcher.assign(newer, 'bot-1');
@@ -94,7 +95,7 @@ describe('dispatcher', () => {
     await dispatcher.release(first, 'bot-1');
     await dispatcher.assign(first, 'bot-2');
     await dispatcher.release(first, 'bot-1');
-    expect(await sqlShoppingListRepository.load(db.read, first)).toMatchObject({ status: 'assigned', assignedBotId: 'bot-2' });
+    expect(await loadList(first)).toMatchObject({ status: 'assigned', assignedBotId: 'bot-2' });
     await run(first, { type: 'CompleteShoppingList', data: {} });
     await dispatcher.release(first, 'bot-2');
     expect(await status(first)).toBe('completed');

@@ -17,7 +17,8 @@ export interface Dispatcher {
   nextAvailable(): Promise<string | undefined>;
   /**
    * Gives the list to the bot: the list must be `available` ('the shopping list cannot be assigned')
-   * and the bot must hold no other list ('the bot already has a shopping list').
+   * and the bot must hold no other list ('the bot already has a shopping list'). Concurrent calls
+   * are decided one after the other: each sees what the earlier ones did.
    */
   assign(shoppingListId: string, botId: string): Promise<void>;
   /**
@@ -41,6 +42,7 @@ export const createDispatcher = ({ storage, read, board, execute }: DispatcherDe
     nextAvailable: () => board.oldestAvailable(read),
     assign: (shoppingListId, botId) =>
       inTransaction(async (tx) => {
+        await board.takeBotsTurn(tx.sql, botId);
         const botIsBusy = (await board.heldBy(tx.sql, botId)) !== undefined;
         return execute(tx, shoppingListId, { type: 'AssignShoppingList', data: { botId, botIsBusy } });
       }),

@@ -38,18 +38,19 @@ export type ExecuteShoppingList = (tx: AppTx, id: string, command: ShoppingListC
 
 /**
  * Load, decide, save and publish in the caller's transaction. An unknown id is a `NotFoundError`
- * (except to create); a broken rule throws before anything is written.
+ * (except to create); a broken rule throws before anything is written; a save that loses to a
+ * concurrent one throws the repository's `ConcurrencyError`, so the caller decides again.
  */
 export const createShoppingListExecutor =
   (repository: ShoppingListRepository): ExecuteShoppingList =>
   async (tx, id, command, cause) => {
     const stored = await repository.load(tx.sql, id);
     if (!stored && command.type !== 'CreateShoppingList') throw new NotFoundError('the shopping list was not found');
-    const state = stored ?? shoppingListDecider.initialState();
+    const state = stored?.list ?? shoppingListDecider.initialState();
     const events = shoppingListDecider.decide(command, state);
     if (events.length === 0) return state;
     const next = evolveAll(shoppingListDecider, events, state);
-    await repository.save(tx.sql, id, next);
+    await repository.save(tx.sql, id, next, stored?.version);
     for (const event of events) await publishEvent(tx, id, next.orderId, event, cause);
     return next;
   };

@@ -1,22 +1,21 @@
 import type { InvoiceRepository } from '../application/invoice-repository.js';
 import type { InvoiceStatus } from '../domain/invoice.js';
+import { saveVersionedRow } from '../../../platform/versioned-row.js';
 
 interface Row {
   order_id: string;
   amount_cents: number;
   status: InvoiceStatus;
+  version: number;
 }
+
+const table = { table: 'payments_invoices', what: 'invoice' };
 
 export const sqlInvoiceRepository: InvoiceRepository = {
   async load(sql, id) {
-    const row = await sql.get<Row>('SELECT order_id, amount_cents, status FROM payments_invoices WHERE id = ?', [id]);
-    return row && { status: row.status, orderId: row.order_id, amountCents: row.amount_cents };
+    const row = await sql.get<Row>('SELECT order_id, amount_cents, status, version FROM payments_invoices WHERE id = ?', [id]);
+    return row && { state: { status: row.status, orderId: row.order_id, amountCents: row.amount_cents }, version: row.version };
   },
-  async save(sql, id, invoice) {
-    await sql.run(
-      `INSERT INTO payments_invoices (id, order_id, amount_cents, status) VALUES (?, ?, ?, ?)
-       ON CONFLICT (id) DO UPDATE SET order_id = excluded.order_id, amount_cents = excluded.amount_cents, status = excluded.status`,
-      [id, invoice.orderId, invoice.amountCents, invoice.status],
-    );
-  },
+  save: (sql, id, invoice, version) =>
+    saveVersionedRow(sql, table, id, { order_id: invoice.orderId, amount_cents: invoice.amountCents, status: invoice.status }, version),
 };

@@ -45,7 +45,7 @@ export const createInvoicesService = ({ storage, read, repository }: InvoicesSer
   const execute = async (tx: AppTx, id: string, command: InvoiceCommand, cause?: Message): Promise<void> => {
     const stored = await repository.load(tx.sql, id);
     if (!stored && command.type !== 'CreateInvoice') throw new NotFoundError('the invoice was not found');
-    const { events, state } = await decideAndSave(tx.sql, invoiceDecider, repository, id, stored ?? invoiceDecider.initialState(), command);
+    const { events, state } = await decideAndSave(tx.sql, invoiceDecider, repository, id, stored, command);
     for (const event of events) await publishEvent(tx, id, state.orderId, event, cause);
   };
 
@@ -57,7 +57,7 @@ export const createInvoicesService = ({ storage, read, repository }: InvoicesSer
     cancelForOrder: (tx: AppTx, orderId: string, cause: Message) => execute(tx, orderId, { type: 'CancelInvoice', data: {} }, cause),
     pay: (id: string) => retryOnConflict(() => storage.transaction((tx) => execute(tx, id, { type: 'PayInvoice', data: {} }))),
     async get(id: string): Promise<InvoiceView> {
-      const invoice = await repository.load(read, id);
+      const invoice = (await repository.load(read, id))?.state;
       if (!invoice?.status) throw new NotFoundError('the invoice was not found');
       return { id, orderId: invoice.orderId, amountCents: invoice.amountCents, status: invoice.status };
     },

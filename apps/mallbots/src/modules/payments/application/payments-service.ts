@@ -27,7 +27,7 @@ export const createPaymentsService = ({ storage, repository, newId }: PaymentsSe
   const execute = async (tx: AppTx, id: string, command: PaymentCommand): Promise<void> => {
     const stored = await repository.load(tx.sql, id);
     if (!stored && command.type !== 'AuthorizePayment') throw new NotFoundError('the payment was not found');
-    await decideAndSave(tx.sql, paymentDecider, repository, id, stored ?? paymentDecider.initialState(), command);
+    await decideAndSave(tx.sql, paymentDecider, repository, id, stored, command);
   };
 
   return {
