@@ -3,18 +3,21 @@ import { join } from 'node:path';
 import { MessageRegistry } from '@mallbots/eda';
 import pino, { type Logger } from 'pino';
 import type { MallbotsConfig, ModuleName } from './config.js';
-import { registerContracts } from './contracts.js';
+import { allTopics, registerContracts } from './contracts.js';
 import { createHttpServer } from './gateway/server.js';
 import { allModules } from './modules.js';
 import type { AppDatabase } from './platform/database.js';
 import type { HttpApp } from './platform/http.js';
 import type { RunningModule } from './platform/module.js';
 import { createMetrics } from './platform/metrics.js';
+import { withNatsTransport } from './platform/nats-database.js';
 import { createReadiness } from './platform/readiness.js';
 import { openPostgresDatabase } from './platform/postgres-database.js';
 import { openSqliteDatabase } from './platform/sqlite-database.js';
 
-export interface StartOptions extends Pick<MallbotsConfig, 'host' | 'httpPort' | 'dataDir' | 'modules' | 'database'> {
+export interface StartOptions extends Pick<MallbotsConfig, 'host' | 'httpPort' | 'dataDir' | 'modules' | 'database' | 'nats'> {
+  /** Names this deployment's JetStream streams (default `mallbots`): deployments sharing a server stay apart. */
+  natsPrefix?: string;
   logger?: Logger;
   now?: () => Date;
 }
@@ -45,12 +48,30 @@ const openDatabase = async (options: StartOptions, registry: MessageRegistry, no
   return openSqliteDatabase({ file: join(options.dataDir, 'mallbots.db'), registry, now });
 };
 
+/** Messages over NATS JetStream instead of the database's own log; see `withNatsTransport`. */
+const withNats = async (
+  db: AppDatabase,
+  { url, prefix }: { url: string; prefix?: string },
+  registry: MessageRegistry,
+  now: () => Date,
+  logger: Logger,
+): Promise<AppDatabase> => {
+  try {
+    if (!/^nats:\/\//.test(url)) throw new Error(`--nats must be a nats:// URL, not "${url}"`);
+    return await withNatsTransport(db, { url, prefix, registry, topics: allTopics, now, logger });
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+};
+
 /** The composition root of the application: one database, the chosen modules, the HTTP gateway. */
 export const startMallbots = async (options: StartOptions): Promise<RunningMallbots> => {
   const logger = options.logger ?? pino({ level: process.env.LOG_LEVEL ?? 'info' });
   const now = options.now ?? (() => new Date());
   const registry = createAppRegistry();
-  const db = await openDatabase(options, registry, now, logger);
+  const stored = await openDatabase(options, registry, now, logger);
+  const db = options.nats ? await withNats(stored, { url: options.nats, prefix: options.natsPrefix }, registry, now, logger) : stored;
   const readiness = createReadiness(db.log);
   const metrics = createMetrics();
   const running: RunningModule[] = [];

@@ -13,9 +13,10 @@ import {
 
 /**
  * The whole order lifecycle of spec/lifecycle.md, through every module, over HTTP only: on the
- * embedded default and on PostgreSQL (which must be reachable: see `.ci/services`).
+ * embedded default, on PostgreSQL, and on PostgreSQL with NATS JetStream between the modules
+ * (both must be reachable: see `.ci/services`).
  */
-describe.each(['sqlite', 'postgres'] as const)('the order lifecycle on %s', (backend) => {
+describe.each(['sqlite', 'postgres', 'postgres+nats'] as const)('the order lifecycle on %s', (backend) => {
   let api: AppHarness;
   let catalog: Catalog;
   beforeAll(async () => {

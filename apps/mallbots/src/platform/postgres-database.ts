@@ -30,6 +30,10 @@ export const openPostgresDatabase = async (options: PostgresDatabaseOptions): Pr
     allowExitOnIdle: true,
     options: `-c search_path=${schema},public`,
   });
+  // The backend reports pool errors while it is open; this listener outlives it, because
+  // `pool.end()` resolves before the connections have closed, and an 'error' event (a server
+  // ending them) with no listener would crash the process.
+  pool.on('error', (error) => options.logger.debug({ err: error }, 'a pooled PostgreSQL connection failed'));
   const backend = createPostgresBackend({
     pool,
     schema,

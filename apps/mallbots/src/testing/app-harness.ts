@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import pino from 'pino';
 import { startMallbots, type RunningMallbots } from '../app.js';
 import { MODULE_NAMES, type ModuleName } from '../config.js';
+import { createTestPrefix } from './nats-test-prefix.js';
 import { createTestDatabase } from './postgres-test-database.js';
 
 /** What a call to the API answered. */
@@ -30,16 +31,20 @@ export interface AppHarness {
   close(): Promise<void>;
 }
 
-/** Where a test application keeps its state: the embedded SQLite default, or a PostgreSQL database of its own. */
-export type TestBackend = 'sqlite' | 'postgres';
+/**
+ * Where a test application keeps its state and how its messages travel: the embedded SQLite
+ * default, a PostgreSQL database of its own, or that database with NATS JetStream (a prefix of its own).
+ */
+export type TestBackend = 'sqlite' | 'postgres' | 'postgres+nats';
 
 /**
- * Starts the real application on a free port with a temporary data directory, and with
- * `backend: 'postgres'` on a fresh PostgreSQL database that `close` drops.
+ * Starts the real application on a free port with a temporary data directory, and with a
+ * PostgreSQL `backend` on a fresh database (and JetStream prefix) that `close` drops.
  */
 export const startTestApp = async (options: { modules?: readonly ModuleName[]; backend?: TestBackend } = {}): Promise<AppHarness> => {
   const dataDir = mkdtempSync(join(tmpdir(), 'mallbots-e2e-'));
-  const database = options.backend === 'postgres' ? await createTestDatabase() : undefined;
+  const database = options.backend?.startsWith('postgres') ? await createTestDatabase() : undefined;
+  const nats = options.backend === 'postgres+nats' ? await createTestPrefix() : undefined;
   let modules = options.modules ?? MODULE_NAMES;
   const start = () =>
     startMallbots({
@@ -47,6 +52,8 @@ export const startTestApp = async (options: { modules?: readonly ModuleName[]; b
       httpPort: 0,
       dataDir,
       database: database?.url,
+      nats: nats?.url,
+      natsPrefix: nats?.prefix,
       modules: [...modules],
       logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     });
@@ -82,6 +89,7 @@ export const startTestApp = async (options: { modules?: readonly ModuleName[]; b
       await app.close();
       rmSync(dataDir, { recursive: true, force: true });
       await database?.drop();
+      await nats?.drop();
     },
   };
   return harness;
