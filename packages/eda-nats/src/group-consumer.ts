@@ -4,6 +4,7 @@ import {
   isPermanent,
   PermanentError,
   type Delivery,
+  type Member,
   type Message,
   type MessageRegistry,
   type StartFrom,
@@ -20,7 +21,6 @@ import {
 } from '@nats-io/jetstream';
 import type { NatsConnection, Subscription } from '@nats-io/nats-core';
 import type { DeadLetterStream, StoredDeadLetter } from './dead-letter-stream.js';
-import type { Member } from './member.js';
 import type { Names } from './names.js';
 import { Puller } from './puller.js';
 import type { PulledMessage } from './pulled-message.js';

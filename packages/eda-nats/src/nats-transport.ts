@@ -1,6 +1,7 @@
 import {
   decodeMessage,
   encodeMessage,
+  Member,
   type DeadLetter,
   type DeadLetterStore,
   type MessageHandler,
@@ -17,7 +18,6 @@ import type { NatsConnection } from '@nats-io/nats-core';
 import { connect, type NodeConnectionOptions } from '@nats-io/transport-node';
 import { DeadLetterStream, type StoredDeadLetter } from './dead-letter-stream.js';
 import { GroupConsumer } from './group-consumer.js';
-import { Member } from './member.js';
 import { namesFor, QUEUE_DURABLE } from './names.js';
 import { TopicStreams } from './topic-streams.js';
 import { encodeRecord } from './wire.js';

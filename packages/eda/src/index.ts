@@ -13,6 +13,7 @@ export * from './aggregate.js';
 export * from './command-handler.js';
 export * from './log/message-log.js';
 export * from './log/backoff.js';
+export { Member } from './log/member.js';
 export * from './log/log-transport.js';
 export * from './router/index.js';
 export * from './projection/index.js';

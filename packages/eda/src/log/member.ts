@@ -17,7 +17,9 @@ export interface MemberOptions {
  *
  * Contract: its `concurrency` is shared by all of those groups, so a subscriber to several topics
  * never runs more handlers at once than it asked for. Once `close` is called it takes no new work;
- * `close` resolves when every piece of work it started (handler plus ack or park) has finished.
+ * `close` resolves when every piece of work it started has finished: the handler, plus the ack or
+ * park when the consumer does them inside that work (the log engine does; a consumer that acks
+ * outside it, like the NATS one, waits for its own acks in its `stop`).
  */
 export class Member {
   readonly handler: MessageHandler;
