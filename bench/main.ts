@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { Figure } from './measure.js';
 import { checkoutFigure } from './app-checkout.js';
+import { natsMessagingFigure } from './nats-messaging.js';
 import { postgresAppendFigures } from './postgres-append.js';
 import { appendFigures } from './sqlite-append.js';
 import { loadFigure } from './sqlite-load.js';
@@ -25,6 +26,7 @@ add(await appendFigures('full', minMs));
 add(await appendFigures('normal', minMs));
 add([await loadFigure()]);
 add(await postgresAppendFigures(minMs));
+add([await natsMessagingFigure(minMs)]);
 add([await checkoutFigure(values.quick ? 10 : 40)]);
 
 if (values.json) console.log(JSON.stringify(figures, null, 2));

@@ -107,17 +107,19 @@ export class Puller {
 
   #received(msg: Msg): void {
     const pulled = toPulledMessage(this.#options.nc, msg, this.#options.ackTimeoutMs);
-    const current = msg.subject === `${this.#inbox}.${this.#requestId}`;
     if (pulled) {
-      if (current) {
-        this.#remaining--;
-        this.#armWatchdog();
-        if (this.#remaining <= 0) this.#pull();
-      }
+      // A delivery carries its stream's subject, not the request's inbox, so it cannot say which
+      // request it fulfils: each counts against the current one. One of an older request (alive
+      // after a reconnect) only makes the next request come a little early, which is harmless.
+      this.#remaining--;
+      this.#armWatchdog();
+      if (this.#remaining <= 0) this.#pull();
       // Deliveries of an older request are real deliveries too: never dropped.
       this.#options.onMessage(pulled);
       return;
     }
+    // Status messages (heartbeat, expired, refused) do come on the request's inbox subject.
+    const current = msg.subject === `${this.#inbox}.${this.#requestId}`;
     if (!current || this.#stopping) return;
     const code = msg.headers?.code ?? 0;
     if (code === 100) {
