@@ -18,7 +18,9 @@ import { encodeWakeUp } from './wake-up.js';
  * positions after every earlier one has committed (or rolled back, leaving a gap): positions are
  * handed out in commit order, and once a reader sees position p, everything below p that will ever
  * exist is already visible. Events and log records share the lock, so a transaction that appends
- * both cannot deadlock against one that appends them the other way round.
+ * both cannot deadlock against one that appends them the other way round. An append outside a
+ * caller's transaction is ONE autocommit statement that takes the lock itself: PostgreSQL holds
+ * it until that statement's implicit commit, the same guarantee without BEGIN and COMMIT.
  *
  * The cost: appenders of one schema commit one at a time, from their first append to their
  * COMMIT (like SQLite's single writer, but per schema, and reads never wait). Keep transactions
@@ -76,14 +78,18 @@ export const queueWakeUps = (instance: string, state: AppendState, wake: AppendW
  * above) and queues the NOTIFY of each payload in `$1` (a text[]: `queueWakeUps`), in the same
  * round trip as the append. Statement parameters of the append itself start at `$2`.
  *
- * Where a statement also READS something that must reflect the previous appender's commit (an
- * event stream's version), the lock must be taken by an earlier statement: a statement's snapshot
- * is taken when it starts, before it waits for the lock. Inserting and advancing the sequences do
- * not depend on the snapshot, so a statement that only appends can take the lock itself.
+ * `guard`, a `FROM ... WHERE ...` tail, makes both conditional: when it yields no row, the
+ * statement neither locks, nor reserves positions, nor notifies (the event store's version check).
+ *
+ * Trap: a statement's snapshot is taken when it starts, BEFORE it waits for the lock, so what it
+ * reads may miss the commit of the appender it waited for. Inserting and advancing the sequences
+ * do not depend on the snapshot. A read that must reflect that commit belongs in a later
+ * statement, or must be made safe otherwise (the event store: the unique index catches a stale
+ * stream version).
  */
-export const appendLockCte = (names: SchemaNames): string =>
+export const appendLockCte = (names: SchemaNames, guard = ''): string =>
   `appending AS (SELECT pg_advisory_xact_lock(${LOCK_CLASS.append}, hashtext(${pg.escapeLiteral(names.schema)})),
-     (SELECT count(pg_notify(${pg.escapeLiteral(names.channel)}, payload)) FROM unnest($1::text[]) AS payload))`;
+     (SELECT count(pg_notify(${pg.escapeLiteral(names.channel)}, payload)) FROM unnest($1::text[]) AS payload) ${guard})`;
 
 /**
  * A CTE `head(last)`, after `appending`, that reserves `count` consecutive positions of `sequence`

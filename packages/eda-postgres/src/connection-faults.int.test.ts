@@ -35,6 +35,14 @@ describe('postgres connection faults', () => {
     return { backend, applicationName, errors };
   };
 
+  it('closes quietly while the server ends the connections it is closing', async () => {
+    const { backend, applicationName } = await open(freshSchema(), 200);
+    await Promise.all(Array.from({ length: 6 }, (_, i) => backend.storage.events.append(`s-${i}`, [{ type: 'A', data: i }])));
+    // pool.end() resolves before the connections have closed: the server's farewell must not crash the process.
+    await Promise.all([backend.close(), terminateConnections(db.admin, applicationName)]);
+    await sleep(50);
+  });
+
   it('handles every message exactly once in effect, in per-key order, while its connections are killed, and keeps working', async () => {
     const schema = freshSchema();
     const { backend, applicationName, errors } = await open(schema, 200);

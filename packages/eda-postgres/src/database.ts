@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { newId, notifyListeners } from '@mallbots/eda';
-import pg, { type ClientConfig, type Pool, type PoolClient, type QueryResult, type QueryResultRow } from 'pg';
+import pg, { type ClientConfig, type Pool, type PoolClient, type QueryConfig, type QueryResult, type QueryResultRow } from 'pg';
 import { newAppendState, queueWakeUps, type AppendState, type AppendWake } from './append-lock.js';
 import { checkout, type Checkout } from './checkout.js';
 import { isConnectionError } from './connection-errors.js';
@@ -25,8 +25,14 @@ export type PostgresDatabaseOptions = PostgresConnection & {
 
 type Result<R extends QueryResultRow> = Promise<QueryResult<R>>;
 
+/**
+ * SQL text, or a named prepared statement: node-postgres parses and plans it once per connection.
+ * A name must always stand for the same text on a pool: include the schema in it.
+ */
+export type Statement = string | { name: string; text: string };
+
 /** Runs one appending statement: see `Access.append`. */
-export type Append = <R extends QueryResultRow = QueryResultRow>(wake: AppendWake, sql: string, params?: unknown[]) => Result<R>;
+export type Append = <R extends QueryResultRow = QueryResultRow>(wake: AppendWake, sql: Statement, params?: unknown[]) => Result<R>;
 
 /** What a write runs against: one client inside one transaction. */
 export interface WriteScope {
@@ -46,6 +52,8 @@ export interface TxScope extends WriteScope {
 
 /** How the parts of a storage unit reach the database: in a transaction, or one call at a time. */
 export interface Access {
+  /** Whether this runs inside a caller's transaction (`Database.inside`), not one call at a time. */
+  readonly inTransaction: boolean;
   /**
    * A read. Outside a transaction it runs on any pooled connection and sees committed data only;
    * a read that lost its connection is retried once on a fresh one.
@@ -56,8 +64,8 @@ export interface Access {
   /**
    * One statement that appends: its SQL starts with `appendLockCte` (append-lock.ts), whose `$1`
    * this fills with the wake-up payloads of `wake`; `params` are `$2` onwards. Inside a transaction
-   * it runs in it; outside, it commits on its own (one round trip) and then wakes this process's
-   * listeners of what it appended. Never retried.
+   * it runs in it; outside, it commits on its own (one round trip) and then, if it returned rows,
+   * wakes this process's listeners of what it appended. Never retried.
    */
   append: Append;
   /**
@@ -113,16 +121,16 @@ interface Scope extends TxScope {
 
 /** Runs `sql` with the wake-ups `wake` adds to `state` as `$1`; from then on the session holds the append lock. */
 const appendWith = <R extends QueryResultRow>(
-  query: (sql: string, params: unknown[]) => Result<R>,
+  query: (config: QueryConfig) => Result<R>,
   instance: string,
   state: AppendState,
   wake: AppendWake,
-  sql: string,
+  sql: Statement,
   params: unknown[],
 ): Result<R> => {
-  const payloads = queueWakeUps(instance, state, wake);
+  const values = [queueWakeUps(instance, state, wake), ...params];
   state.locked = true;
-  return query(sql, [payloads, ...params]);
+  return query(typeof sql === 'string' ? { text: sql, values } : { ...sql, values });
 };
 
 const nestedWriteError = (): Error =>
@@ -234,7 +242,7 @@ export const openDatabase = (options: PostgresDatabaseOptions): Database => {
       active: true,
       appends,
       query: (sql, params) => client.query(sql, params),
-      append: (wake, sql, params = []) => appendWith((text, values) => client.query(text, values), instance, appends, wake, sql, params),
+      append: (wake, sql, params = []) => appendWith((config) => client.query(config), instance, appends, wake, sql, params),
       get holdsAppendLock() {
         return appends.locked;
       },
@@ -264,6 +272,7 @@ export const openDatabase = (options: PostgresDatabaseOptions): Database => {
   };
 
   const outside: Access = {
+    inTransaction: false,
     async read(sql, params) {
       await ready();
       try {
@@ -282,8 +291,9 @@ export const openDatabase = (options: PostgresDatabaseOptions): Database => {
       assertOutside();
       await ready();
       const appends = newAppendState();
-      const result = await appendWith((text, values) => pool.query(text, values), instance, appends, wake, sql, params);
-      wakeAfterCommit(appends);
+      const result = await appendWith((config) => pool.query(config), instance, appends, wake, sql, params);
+      // No rows: a guarded statement (postgres-event-store.ts) that appended nothing.
+      if (result.rowCount) wakeAfterCommit(appends);
       return result;
     },
     async write(fn) {
@@ -297,6 +307,7 @@ export const openDatabase = (options: PostgresDatabaseOptions): Database => {
       if (!scope.active) throw new Error('eda-postgres: this transaction has ended; its tx handle cannot be used');
     };
     return {
+      inTransaction: true,
       async read(sql, params) {
         assertActive();
         return scope.query(sql, params);
@@ -344,7 +355,12 @@ export const openDatabase = (options: PostgresDatabaseOptions): Database => {
         closed = true;
         await starting?.catch(() => undefined);
         await listener.close();
-        if (ownPool) await pool.end();
+        if (ownPool) {
+          await pool.end();
+          // pool.end() resolves before its connections have closed: one the server ends meanwhile
+          // (a dropped database) must not emit an 'error' that nobody listens to, a crash.
+          pool.on('error', () => undefined);
+        }
         pool.removeListener('error', onPoolError);
         eventListeners.clear();
         topicListeners.clear();

@@ -62,6 +62,62 @@ describe('postgres event store', () => {
     expect(await b.storage.events.streamVersion('s-1')).toBe(2);
   });
 
+  it('gets a plain append right when its version read went stale while it waited for the append lock', async () => {
+    const { storage } = open(freshSchema());
+    await storage.events.append('s', [{ type: 'A', data: 1 }]);
+    const waitingForLock = async () =>
+      (
+        await db.admin.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM pg_locks
+           WHERE locktype = 'advisory' AND NOT granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
+        )
+      ).rows[0]!.n > 0;
+    /** A transaction appends at `version` and holds the lock while `plain` starts (reading the version before) and waits for it. */
+    const behindCommitAt = async (version: number, plain: () => Promise<unknown>): Promise<unknown> => {
+      let appended!: () => void;
+      const holding = new Promise<void>((resolve) => (appended = resolve));
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      const holder = storage.transaction(async (tx) => {
+        await tx.events.append('s', [{ type: 'A', data: version }], { expectedVersion: version - 1 });
+        appended();
+        await gate;
+      });
+      await holding;
+      const outcome = plain().then(
+        (result) => result,
+        (error: unknown) => error,
+      );
+      await waitUntil('the plain append to wait for the lock', waitingForLock);
+      release();
+      await holder;
+      return outcome;
+    };
+    // It reads 1 and expects 1: the unique index refuses version 2, and the conflict names the actual version.
+    const stale = await behindCommitAt(2, () => storage.events.append('s', [{ type: 'A', data: 'lost' }], { expectedVersion: 1 }));
+    expect(stale).toBeInstanceOf(ConcurrencyError);
+    expect(stale).toMatchObject({ expected: 1, actual: 2 });
+    // It reads 2 and expects 3: its own check fails, and the careful path finds 3 after the lock.
+    expect(await behindCommitAt(3, () => storage.events.append('s', [{ type: 'A', data: 4 }], { expectedVersion: 3 }))).toMatchObject({
+      nextExpectedVersion: 4,
+    });
+    // 'any' after a stale read of 4: the unique index refuses 5, the careful path appends at 6.
+    expect(await behindCommitAt(5, () => storage.events.append('s', [{ type: 'A', data: 6 }]))).toMatchObject({ nextExpectedVersion: 6 });
+    expect((await storage.events.readStream('s')).map((e) => e.data)).toEqual([1, 2, 3, 4, 5, 6]);
+    // No version gap: expecting 8 on a stream at 6 is a conflict.
+    await expect(storage.events.append('s', [{ type: 'A', data: 9 }], { expectedVersion: 8 })).rejects.toMatchObject({
+      name: 'ConcurrencyError',
+      expected: 8,
+      actual: 6,
+    });
+    // A duplicate event id is no conflict: the database's error, and nothing written.
+    const [first] = await storage.events.readStream('s');
+    await expect(storage.events.append('s', [{ type: 'A', data: 7, id: first!.id }], { expectedVersion: 6 })).rejects.toMatchObject({
+      code: '23505',
+    });
+    expect(await storage.events.streamVersion('s')).toBe(6);
+  });
+
   it('never lets a reader of the global order skip, with writers of two processes holding transactions open', async () => {
     const schema = freshSchema();
     const [a, b] = [open(schema), open(schema)];

@@ -6,6 +6,7 @@ import {
   type AppendOptions,
   type AppendResult,
   type EventStore,
+  type ExpectedVersion,
   type Metadata,
   type MessageRegistry,
   type NewEvent,
@@ -32,9 +33,6 @@ type EventRow = {
 const MAX_INT4 = 2_147_483_647;
 const toInt4 = (value: number): number => Math.min(Math.max(Math.trunc(value), -MAX_INT4), MAX_INT4);
 
-// JSON has no `undefined`; NULL keeps a payload-less event's data `undefined` on the way back.
-const toJson = (value: unknown): string | null => (value === undefined ? null : JSON.stringify(value));
-
 const toStoredEvent = (row: EventRow): StoredEvent => ({
   id: row.id,
   type: row.type,
@@ -48,14 +46,45 @@ const toStoredEvent = (row: EventRow): StoredEvent => ({
 });
 
 /**
+ * The versions that satisfy `expected` (as `checkExpectedVersion` decides) as SQL bounds; an empty
+ * range when none can (a fractional version), which sends the append to the careful path.
+ */
+const versionBounds = (expected: ExpectedVersion): [number, number] => {
+  if (expected === 'any') return [0, MAX_INT4];
+  if (expected === 'exists') return [1, MAX_INT4];
+  if (expected === 'no_stream') return [0, 0];
+  return Number.isSafeInteger(expected) ? [expected, expected] : [1, 0];
+};
+
+const isUniqueViolation = (error: unknown): boolean => (error as { code?: unknown } | null)?.code === '23505';
+
+type Inserted = { position: string; version: number };
+
+const appended = (rows: Inserted[]): AppendResult => ({
+  nextExpectedVersion: rows.reduce((last, row) => Math.max(last, row.version), 0),
+  positions: rows.map((row) => Number(row.position)).sort((a, b) => a - b),
+});
+
+/**
  * The event store over the `events` table of one schema.
  *
- * Append, in one transaction (the caller's, or its own): the append lock (append-lock.ts: the
- * global order is the commit order, so `readAll` never skips), the stream's current version read
- * AFTER the lock (under READ COMMITTED each statement sees what committed before it began, so it
- * sees every earlier appender's commit: of N racing appenders exactly one passes the check, and
- * the others get a `ConcurrencyError` with the winner's version), then all events in one INSERT.
- * A transaction that holds the lock already (it appended before) skips the lock statement.
+ * Append: ONE statement (`sqlAppend`) reads the stream's version, checks it against the expected
+ * one, takes the append lock (append-lock.ts: the global order is the commit order, so `readAll`
+ * never skips), reserves positions and inserts all events, numbered from the version it read.
+ *
+ * Outside a caller's transaction that statement is the whole append, in one round trip: it
+ * commits on its own, and the lock is held until that implicit commit. Its version read is not
+ * exact: under READ COMMITTED its snapshot is taken before it waits for the lock, so it can miss
+ * the commit of the appender it waited for. Such a read can only be BEHIND (versions only grow,
+ * without gaps), and then the version it inserts first exists already: the unique index
+ * (stream_id, version) refuses it (23505), nothing is written, and no version gap or second
+ * winner is possible; a read that matches and passes the index was exact. When the statement
+ * fails so, or its check fails (on a possibly stale read), the append takes the careful path.
+ *
+ * The careful path, in one transaction (the caller's, or its own): the lock, then the version
+ * read AFTER it (a later statement, whose snapshot sees every earlier appender's commit: of N
+ * racing appenders exactly one passes, and the others get a `ConcurrencyError` with the actual
+ * version), then `sqlAppend`, now exact. A transaction that holds the lock skips the lock statement.
  */
 export const createPostgresEventStore = (access: Access, names: SchemaNames, registry: MessageRegistry | undefined): EventStore => {
   const events = names.table('events');
@@ -64,12 +93,21 @@ export const createPostgresEventStore = (access: Access, names: SchemaNames, reg
   const sqlVersion = `SELECT coalesce(max(version), 0) AS version FROM ${events} WHERE stream_id = $1`;
   // The lock alone, before the version is read: that read must see the previous appender's commit.
   const sqlLock = `WITH ${appendLockCte(names)} SELECT 1 FROM appending`;
-  const sqlInsert = `WITH ${appendLockCte(names)}, ${reservePositions(names.table('event_positions'), '$4::bigint')}
+  // $2 stream, $3..$4 the versions it may be at, $5 how many events, $6 the events as one JSON
+  // array (a missing `data` key, an `undefined` payload, gives NULL; JSON null stays 'null').
+  // Positions: `reservePositions` under the lock; versions: the version read + 1, 2, ...
+  // Named: parsed and planned once per connection.
+  const sqlAppend = {
+    name: `eda_${names.schema}_append_events`,
+    text: `WITH stream AS (SELECT coalesce(max(version), 0) AS version FROM ${events} WHERE stream_id = $2),
+    ${appendLockCte(names, 'FROM stream WHERE stream.version BETWEEN $3::bigint AND $4::bigint')},
+    ${reservePositions(names.table('event_positions'), '$5::bigint')}
     INSERT INTO ${events} (position, stream_id, version, id, type, data, metadata, schema_version, occurred_at)
-    SELECT head.last - $4::bigint + e.ord, $2, $3::integer + e.ord, e.id, e.type, e.data, e.metadata, e.schema_version, e.occurred_at
-    FROM head, unnest($5::text[], $6::text[], $7::jsonb[], $8::jsonb[], $9::integer[], $10::timestamptz[])
-      WITH ORDINALITY AS e (id, type, data, metadata, schema_version, occurred_at, ord)
-    RETURNING position`;
+    SELECT head.last - $5::bigint + e.ord, $2, stream.version + e.ord, e.value->>'id', e.value->>'type', e.value->'data',
+      e.value->'metadata', (e.value->>'schemaVersion')::integer, (e.value->>'occurredAt')::timestamptz
+    FROM head, stream, jsonb_array_elements($6::jsonb) WITH ORDINALITY AS e (value, ord)
+    RETURNING position, version`,
+  };
   const sqlReadStream = `SELECT ${columns} FROM ${events}
     WHERE stream_id = $1 AND version >= $2 AND version <= $3 AND occurred_at <= $4 ORDER BY version`;
   const sqlReadAll = `SELECT ${columns} FROM ${events} WHERE position >= $1 ORDER BY position LIMIT $2`;
@@ -91,23 +129,25 @@ export const createPostgresEventStore = (access: Access, names: SchemaNames, reg
         checkExpectedVersion(streamId, expected, actual);
         return { nextExpectedVersion: actual, positions: [] };
       }
+      // One JSON text for all events: cheaper to encode and send than an array per column.
+      const batch = [
+        rows.length,
+        JSON.stringify(rows.map(({ id, type, data, metadata, schemaVersion, occurredAt }) => ({ id, type, data, metadata, schemaVersion, occurredAt }))),
+      ];
+      if (!access.inTransaction) {
+        try {
+          const inserted = await access.append<Inserted>({ events: true }, sqlAppend, [streamId, ...versionBounds(expected), ...batch]);
+          if (inserted.rows.length > 0) return appended(inserted.rows);
+        } catch (error) {
+          // The stale read (or a duplicate event id, which the careful path reports again).
+          if (!isUniqueViolation(error)) throw error;
+        }
+      }
       return access.write(async (scope) => {
         if (!scope.holdsAppendLock) await scope.append({ events: true }, sqlLock);
         const actual = (await scope.query<{ version: number }>(sqlVersion, [streamId])).rows[0]!.version;
         checkExpectedVersion(streamId, expected, actual);
-        const inserted = await scope.append<{ position: string }>({ events: true }, sqlInsert, [
-          streamId,
-          actual,
-          rows.length,
-          rows.map((row) => row.id),
-          rows.map((row) => row.type),
-          rows.map((row) => toJson(row.data)),
-          rows.map((row) => JSON.stringify(row.metadata)),
-          rows.map((row) => row.schemaVersion),
-          rows.map((row) => row.occurredAt.toISOString()),
-        ]);
-        const positions = inserted.rows.map((row) => Number(row.position)).sort((a, b) => a - b);
-        return { nextExpectedVersion: actual + positions.length, positions };
+        return appended((await scope.append<Inserted>({ events: true }, sqlAppend, [streamId, actual, actual, ...batch])).rows);
       });
     },
 
