@@ -8,7 +8,8 @@ import { createHttpServer } from './gateway/server.js';
 import { allModules } from './modules.js';
 import type { AppDatabase } from './platform/database.js';
 import type { HttpApp } from './platform/http.js';
-import type { RunningModule } from './platform/module.js';
+import { migrateModule } from './platform/migrate.js';
+import type { MallModule, RunningModule } from './platform/module.js';
 import { createMetrics } from './platform/metrics.js';
 import { withNatsTransport } from './platform/nats-database.js';
 import { createReadiness } from './platform/readiness.js';
@@ -39,7 +40,7 @@ export const createAppRegistry = (): MessageRegistry => {
 };
 
 /** PostgreSQL when a `postgres://` URL is given, else the embedded SQLite file under the data directory. */
-const openDatabase = async (options: StartOptions, registry: MessageRegistry, now: () => Date, logger: Logger): Promise<AppDatabase> => {
+const openDatabase = async (options: Pick<StartOptions, 'dataDir' | 'database'>, registry: MessageRegistry, now: () => Date, logger: Logger): Promise<AppDatabase> => {
   if (options.database) {
     if (!/^postgres(ql)?:\/\//.test(options.database)) throw new Error(`--database must be a postgres:// URL, not "${options.database}"`);
     return openPostgresDatabase({ url: options.database, registry, now, logger });
@@ -65,6 +66,26 @@ const withNats = async (
   }
 };
 
+const migrateModules = async (db: AppDatabase, modules: readonly MallModule[]): Promise<void> => {
+  for (const module of modules) if (module.migrations) await migrateModule(db.storage, module.name, module.migrations);
+};
+
+/**
+ * `mallbots migrate`: brings the database (the toolkit's tables and every module's, whichever
+ * modules a process will run) up to date, then closes it. Starting does the same for its modules.
+ */
+export const migrateMallbots = async (options: Pick<StartOptions, 'dataDir' | 'database' | 'logger'>): Promise<string[]> => {
+  const logger = options.logger ?? pino({ level: process.env.LOG_LEVEL ?? 'info' });
+  const db = await openDatabase(options, createAppRegistry(), () => new Date(), logger);
+  try {
+    const modules = Object.values(allModules);
+    await migrateModules(db, modules);
+    return modules.filter((module) => module.migrations).map((module) => module.name);
+  } finally {
+    await db.close();
+  }
+};
+
 /** The composition root of the application: one database, the chosen modules, the HTTP gateway. */
 export const startMallbots = async (options: StartOptions): Promise<RunningMallbots> => {
   const logger = options.logger ?? pino({ level: process.env.LOG_LEVEL ?? 'info' });
@@ -80,6 +101,7 @@ export const startMallbots = async (options: StartOptions): Promise<RunningMallb
   };
   try {
     const selected = options.modules.map((name: ModuleName) => allModules[name]);
+    await migrateModules(db, selected);
     for (const module of selected) {
       running.push(await module.start({ db, registry, logger: logger.child({ module: module.name }), now, readiness, metrics }));
     }

@@ -1,14 +1,23 @@
-import { startMallbots } from './app.js';
+import { migrateMallbots, startMallbots } from './app.js';
 import { readConfig } from './config.js';
 import { seedDemo } from './seed.js';
 
-const usage = `usage: mallbots start [--host H] [--http-port P] [--data-dir D] [--modules a,b] [--seed]
+const usage = `usage: mallbots start [--host H] [--http-port P] [--data-dir D] [--database URL] [--nats URL] [--modules a,b] [--seed]
+       mallbots migrate [--data-dir D] [--database URL]
 
-  start   runs the modules (all by default) and the HTTP API on the embedded SQLite database
-          under --data-dir; --seed fills a fresh database with demo stores, products and customers.`;
+  start     runs the modules (all by default) and the HTTP API, on the embedded SQLite database
+            under --data-dir or on PostgreSQL (--database); --nats sends the messages over NATS
+            JetStream; --seed fills a fresh database with demo stores, products and customers.
+  migrate   brings the database's tables up to date (start does it too) and exits.`;
 
 const main = async (): Promise<void> => {
   const [command, ...args] = process.argv.slice(2);
+  if (command === 'migrate') {
+    const config = readConfig(args);
+    const modules = await migrateMallbots(config);
+    console.log(`migrated ${config.database ? 'the PostgreSQL database' : `${config.dataDir}/mallbots.db`}: the toolkit and ${modules.join(', ')}`);
+    return;
+  }
   if (command !== 'start') {
     console.error(usage);
     process.exit(command === undefined || command === 'help' || command === '--help' ? 0 : 2);

@@ -33,8 +33,10 @@ export interface RunningModule {
  */
 export interface MallModule {
   readonly name: string;
+  /** The SQL steps of the module's own tables (see `migrateModule`), run before `start` and by `mallbots migrate`. */
+  readonly migrations?: readonly string[];
   /** Registers the module's own domain events (those it stores in its event streams). */
   register?(registry: MessageRegistry): void;
-  /** Creates the module's tables, subscribes its consumers and returns it running. */
+  /** Subscribes the module's consumers and returns it running (its tables are migrated already). */
   start(context: ModuleContext): Promise<RunningModule>;
 }

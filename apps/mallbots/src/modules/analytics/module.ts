@@ -1,4 +1,3 @@
-import { migrateModule } from '../../platform/migrate.js';
 import { createModuleMessaging, on } from '../../platform/messaging.js';
 import type { MallModule } from '../../platform/module.js';
 import { OrderCanceled, OrderCompleted, OrderCreated, OrderingTopics, OrderRejected } from '../ordering/contract.js';
@@ -15,9 +14,9 @@ import { createAnalyticsService } from './application/analytics-service.js';
  */
 export const analyticsModule: MallModule = {
   name: 'analytics',
+  migrations: analyticsMigrations,
   async start(context) {
     const { db } = context;
-    await migrateModule(db.storage, 'analytics', analyticsMigrations);
     const service = createAnalyticsService({ read: db.read, tallies: sqlOrderTallyRepository, totals: sqlSalesTotals, logger: context.logger });
 
     const messaging = createModuleMessaging(context, 'analytics');

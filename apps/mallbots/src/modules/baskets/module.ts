@@ -1,5 +1,4 @@
 import { newId } from '@mallbots/eda';
-import { migrateModule } from '../../platform/migrate.js';
 import { createModuleMessaging } from '../../platform/messaging.js';
 import type { MallModule } from '../../platform/module.js';
 import { StoresTopics } from '../stores/contract.js';
@@ -14,10 +13,10 @@ import { registerBasketEvents } from './domain/basket-events.js';
 /** Baskets: the kiosk's shopping baskets (event-sourced), priced from a local copy of the stores' catalog. */
 export const basketsModule: MallModule = {
   name: 'baskets',
+  migrations: basketsMigrations,
   register: registerBasketEvents,
   async start(context) {
     const { db } = context;
-    await migrateModule(db.storage, 'baskets', basketsMigrations);
     const service = createBasketsService({ storage: db.storage, read: db.read, baskets: sqlBasketRepository, catalog: sqlCatalog, newId });
 
     const messaging = createModuleMessaging(context, 'baskets');

@@ -1,5 +1,4 @@
 import { newId } from '@mallbots/eda';
-import { migrateModule } from '../../platform/migrate.js';
 import { answer, createModuleMessaging } from '../../platform/messaging.js';
 import type { MallModule } from '../../platform/module.js';
 import { customersRoutes } from './adapters/http-routes.js';
@@ -10,9 +9,9 @@ import { AuthorizeCustomer, CustomersTopics } from './contract.js';
 /** Customers: registration, SMS number, enable/disable, and the saga's AuthorizeCustomer step. */
 export const customersModule: MallModule = {
   name: 'customers',
+  migrations: customersMigrations,
   async start(context) {
     const { db } = context;
-    await migrateModule(db.storage, 'customers', customersMigrations);
     const service = createCustomersService({ storage: db.storage, read: db.read, repository: sqlCustomerRepository, newId });
 
     const messaging = createModuleMessaging(context, 'customers');

@@ -1,6 +1,5 @@
 import { newId } from '@mallbots/eda';
 import { answer, createModuleMessaging } from '../../platform/messaging.js';
-import { migrateModule } from '../../platform/migrate.js';
 import type { MallModule } from '../../platform/module.js';
 import { OrderingTopics } from '../ordering/contract.js';
 import { StoresTopics } from '../stores/contract.js';
@@ -23,9 +22,9 @@ import { CancelShoppingList, CreateShoppingList, DepotTopics, InitiateShopping }
  */
 export const depotModule: MallModule = {
   name: 'depot',
+  migrations: depotMigrations,
   async start(context) {
     const { db } = context;
-    await migrateModule(db.storage, 'depot', depotMigrations);
     const execute = createShoppingListExecutor(sqlShoppingListRepository);
     const service = createShoppingListsService({
       storage: db.storage,

@@ -1,5 +1,4 @@
 import { newId } from '@mallbots/eda';
-import { migrateModule } from '../../platform/migrate.js';
 import { createModuleMessaging, on } from '../../platform/messaging.js';
 import type { MallModule } from '../../platform/module.js';
 import { CustomerRegistered, CustomerSmsChanged, CustomersTopics } from '../customers/contract.js';
@@ -13,9 +12,9 @@ import { createNotificationsService } from './application/notifications-service.
 /** Notifications: texts customers when their order is created, ready, canceled or completed. */
 export const notificationsModule: MallModule = {
   name: 'notifications',
+  migrations: notificationsMigrations,
   async start(context) {
     const { db } = context;
-    await migrateModule(db.storage, 'notifications', notificationsMigrations);
     const service = createNotificationsService({
       read: db.read,
       directory: sqlCustomerDirectory,

@@ -1,5 +1,4 @@
 import { newId } from '@mallbots/eda';
-import { migrateModule } from '../../platform/migrate.js';
 import { createModuleMessaging } from '../../platform/messaging.js';
 import type { MallModule } from '../../platform/module.js';
 import { BasketsTopics } from '../baskets/contract.js';
@@ -18,10 +17,10 @@ import { registerOrderEvents } from './domain/order-events.js';
  */
 export const orderingModule: MallModule = {
   name: 'ordering',
+  migrations: orderingMigrations,
   register: registerOrderEvents,
   async start(context) {
     const { db } = context;
-    await migrateModule(db.storage, 'ordering', orderingMigrations);
     const service = createOrderingService({ storage: db.storage, read: db.read, orders: sqlOrderRepository, newId, logger: context.logger });
 
     const messaging = createModuleMessaging(context, 'ordering');

@@ -1,6 +1,5 @@
 import { newId } from '@mallbots/eda';
 import { answer, createModuleMessaging } from '../../platform/messaging.js';
-import { migrateModule } from '../../platform/migrate.js';
 import type { MallModule } from '../../platform/module.js';
 import { OrderingTopics } from '../ordering/contract.js';
 import { paymentsRoutes } from './adapters/http-routes.js';
@@ -15,9 +14,9 @@ import { ConfirmPayment, PaymentsTopics } from './contract.js';
 /** Payments: authorizations and the saga's ConfirmPayment step; invoices that follow the orders' lifecycle. */
 export const paymentsModule: MallModule = {
   name: 'payments',
+  migrations: paymentsMigrations,
   async start(context) {
     const { db } = context;
-    await migrateModule(db.storage, 'payments', paymentsMigrations);
     const payments = createPaymentsService({ storage: db.storage, repository: sqlPaymentRepository, newId });
     const invoices = createInvoicesService({ storage: db.storage, read: db.read, repository: sqlInvoiceRepository });
 

@@ -1,4 +1,3 @@
-import { migrateModule } from '../../platform/migrate.js';
 import { createModuleMessaging } from '../../platform/messaging.js';
 import type { MallModule } from '../../platform/module.js';
 import { searchRoutes } from './adapters/http-routes.js';
@@ -10,9 +9,9 @@ import { createOrderSearch } from './application/order-search.js';
 /** Search: a read model of orders enriched with customer, store and product names, fed only by integration events. */
 export const searchModule: MallModule = {
   name: 'search',
+  migrations: searchMigrations,
   async start(context) {
     const { db, logger } = context;
-    await migrateModule(db.storage, 'search', searchMigrations);
     const repository = sqlSearchRepository;
 
     const messaging = createModuleMessaging(context, 'search');

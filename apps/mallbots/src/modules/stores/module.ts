@@ -1,5 +1,4 @@
 import { newId } from '@mallbots/eda';
-import { migrateModule } from '../../platform/migrate.js';
 import type { MallModule } from '../../platform/module.js';
 import { productRoutes } from './adapters/product-routes.js';
 import { sqlStoresReadModel, storesMigrations } from './adapters/sql-stores-read-model.js';
@@ -14,12 +13,12 @@ import { storeEventSchemas } from './domain/store-events.js';
  */
 export const storesModule: MallModule = {
   name: 'stores',
+  migrations: storesMigrations,
   register(registry) {
     for (const [type, schema] of Object.entries({ ...storeEventSchemas, ...productEventSchemas })) registry.register({ type, schema });
   },
   async start(context) {
     const { db } = context;
-    await migrateModule(db.storage, 'stores', storesMigrations);
     const service = createStoresService({ storage: db.storage, read: db.read, readModel: sqlStoresReadModel, newId });
     return {
       routes(app) {
