@@ -39,6 +39,9 @@ export const createAppRegistry = (): MessageRegistry => {
   return registry;
 };
 
+/** JSON lines on stdout at `LOG_LEVEL` (default info). */
+const defaultLogger = (): Logger => pino({ level: process.env.LOG_LEVEL ?? 'info' });
+
 /** PostgreSQL when a `postgres://` URL is given, else the embedded SQLite file under the data directory. */
 const openDatabase = async (options: Pick<StartOptions, 'dataDir' | 'database'>, registry: MessageRegistry, now: () => Date, logger: Logger): Promise<AppDatabase> => {
   if (options.database) {
@@ -66,6 +69,7 @@ const withNats = async (
   }
 };
 
+/** Each module's own tables, up to its last step. */
 const migrateModules = async (db: AppDatabase, modules: readonly MallModule[]): Promise<void> => {
   for (const module of modules) if (module.migrations) await migrateModule(db.storage, module.name, module.migrations);
 };
@@ -75,7 +79,7 @@ const migrateModules = async (db: AppDatabase, modules: readonly MallModule[]): 
  * modules a process will run) up to date, then closes it. Starting does the same for its modules.
  */
 export const migrateMallbots = async (options: Pick<StartOptions, 'dataDir' | 'database' | 'logger'>): Promise<string[]> => {
-  const logger = options.logger ?? pino({ level: process.env.LOG_LEVEL ?? 'info' });
+  const logger = options.logger ?? defaultLogger();
   const db = await openDatabase(options, createAppRegistry(), () => new Date(), logger);
   try {
     const modules = Object.values(allModules);
@@ -88,7 +92,7 @@ export const migrateMallbots = async (options: Pick<StartOptions, 'dataDir' | 'd
 
 /** The composition root of the application: one database, the chosen modules, the HTTP gateway. */
 export const startMallbots = async (options: StartOptions): Promise<RunningMallbots> => {
-  const logger = options.logger ?? pino({ level: process.env.LOG_LEVEL ?? 'info' });
+  const logger = options.logger ?? defaultLogger();
   const now = options.now ?? (() => new Date());
   const registry = createAppRegistry();
   const stored = await openDatabase(options, registry, now, logger);
@@ -97,7 +101,7 @@ export const startMallbots = async (options: StartOptions): Promise<RunningMallb
   const metrics = createMetrics();
   const running: RunningModule[] = [];
   const stopModules = async (): Promise<void> => {
-    for (const module of running.reverse()) await module.stop();
+    for (const module of [...running].reverse()) await module.stop();
   };
   try {
     const selected = options.modules.map((name: ModuleName) => allModules[name]);
