@@ -10,8 +10,6 @@ import type { MessageLog } from '@mallbots/eda';
 export interface Readiness {
   /** A consumer group and the topics it follows. */
   track(group: string, topics: readonly string[]): void;
-  /** A reader with its own notion of catching up (a projection runner). */
-  trackWaiter(caughtUp: () => Promise<void>): void;
   /** Takes the targets: the head of each tracked topic now. */
   arm(): Promise<void>;
   isReady(): Promise<boolean>;
@@ -19,13 +17,11 @@ export interface Readiness {
 
 export const createReadiness = (log: MessageLog | undefined): Readiness => {
   const groups: { group: string; topic: string }[] = [];
-  const waiters: (() => Promise<void>)[] = [];
   let targets: Map<string, number> | undefined;
-  let waitersDone = false;
   let ready = false;
 
-  const groupsCaughtUp = async (): Promise<boolean> => {
-    if (!log || !targets) return targets !== undefined;
+  const groupsCaughtUp = async (targets: Map<string, number>): Promise<boolean> => {
+    if (!log) return true;
     for (const { group, topic } of groups) {
       const target = targets.get(topic) ?? 0;
       if (target === 0) continue;
@@ -39,23 +35,15 @@ export const createReadiness = (log: MessageLog | undefined): Readiness => {
     track(group, topics) {
       for (const topic of topics) groups.push({ group, topic });
     },
-    trackWaiter(caughtUp) {
-      waiters.push(caughtUp);
-    },
     async arm() {
       const heads = new Map<string, number>();
       for (const { topic } of groups) heads.set(topic, log ? await log.lastPosition(topic) : 0);
       targets = heads;
-      // A waiter that rejects (its runner stopped) keeps the process unready.
-      void Promise.all(waiters.map((caughtUp) => caughtUp())).then(
-        () => (waitersDone = true),
-        () => undefined,
-      );
     },
     async isReady() {
       if (ready) return true;
-      if (!targets || !waitersDone) return false;
-      ready = await groupsCaughtUp();
+      if (!targets) return false;
+      ready = await groupsCaughtUp(targets);
       return ready;
     },
   };
