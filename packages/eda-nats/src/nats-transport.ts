@@ -64,6 +64,11 @@ export interface NatsTransportOptions {
   replayPollMs?: number;
   /** How long a publish waits for JetStream's ack (default 5 s). */
   publishTimeoutMs?: number;
+  /**
+   * Publishes of one topic in flight at once (default 128; 1 waits for each ack before the next).
+   * Order holds either way: see `publishStored`.
+   */
+  publishWindow?: number;
   /** Where errors of background work (pulls, acks, parks) go (default: `console.error`). */
   onError?: (error: unknown, context: string) => void;
 }
@@ -74,7 +79,8 @@ export interface NatsTransport extends Transport {
   /**
    * Publishes records exactly as stored (data in the shape of `schemaVersion`, which travels in
    * a header): no validation, no upcasting. For relaying an outbox that validated them already.
-   * Per topic in the given order, each with its message id as `Nats-Msg-Id`.
+   * Per topic in the given order, each with its message id as `Nats-Msg-Id`; resolves once all
+   * are stored, each at most once within the duplicate window. Pipelined (see the method).
    */
   publishStored(records: NewLogRecord[]): Promise<void>;
 }
@@ -91,9 +97,11 @@ const reportToConsole = (error: unknown, context: string) => console.error(`@mal
  * - Topics: a stream (limits retention: `maxCount` → `max_msgs`, `maxAgeMs` → `max_age`) or a
  *   queue (WorkQueue retention: an acked message is gone). `position` is the stream sequence, so
  *   positions are per topic. Undeclared topics are streams kept until deleted.
- * - Publish: per topic in order, each message waiting for JetStream's ack before the next, so a
- *   failed publish never lets a later message of the same call overtake it. Each carries its id as
- *   `Nats-Msg-Id`: a republish within the duplicate window is dropped by the server.
+ * - Publish: per topic in order, pipelined (`publishWindow` in flight) yet a failed publish never
+ *   lets a later message of the same call overtake it: each expects its predecessor as the
+ *   stream's last message (`Nats-Expected-Last-Msg-Id`), so the server refuses it otherwise (see
+ *   `publishStored`). Each carries its id as `Nats-Msg-Id`: a republish within the duplicate
+ *   window is dropped by the server.
  * - Groups: durable on the server, so a group resumes where it stopped after a close, a restart or
  *   in another process, and members in several processes compete for its messages. A new group
  *   starts at `startFrom` (`{ position }` is the stream sequence, inclusive); queues ignore the
@@ -105,8 +113,9 @@ const reportToConsole = (error: unknown, context: string) => console.error(`@mal
  * - `close` drains every subscription, hands unstarted messages back to JetStream, and closes the
  *   connection if it opened it.
  *
- * Trap: throughput of `publish` is one round trip per message and topic (the price of the order
- * guarantee above); publish to several topics at once, or batch at the application level.
+ * Trap: the first message of every `publish` call (and of every resume after a failure) goes
+ * alone, one round trip, before the rest are pipelined: many calls of one message each are as slow
+ * as before; batch them.
  */
 export const createNatsTransport = async (options: NatsTransportOptions): Promise<NatsTransport> => {
   const names = namesFor(options.prefix);
@@ -126,6 +135,7 @@ export const createNatsTransport = async (options: NatsTransportOptions): Promis
   const now = options.now ?? (() => new Date());
   const ackWaitMs = options.ackWaitMs ?? 30_000;
   const publishTimeoutMs = options.publishTimeoutMs ?? 5000;
+  const publishWindow = Math.max(1, options.publishWindow ?? 128);
   const replicas = options.replicas ?? 1;
   let jsm: JetStreamManager;
   try {
@@ -226,6 +236,68 @@ export const createNatsTransport = async (options: NatsTransportOptions): Promis
     return subscription;
   };
 
+  /** Publishes one record; with `after`, the server stores it only if `after` is the stream's last message id. */
+  const publishRecord = async (subject: string, record: NewLogRecord, after?: string) => {
+    const { payload, headers } = encodeRecord({ key: record.key, message: record.message, schemaVersion: record.schemaVersion ?? 1 });
+    await js.publish(subject, payload, { headers, timeout: publishTimeoutMs, expect: after === undefined ? undefined : { lastMsgID: after } });
+  };
+
+  /**
+   * Publishes `list[from..]` with up to `publishWindow` in flight, each expecting its predecessor
+   * as the stream's last message id. Stops sending at the first failure and waits for everything in
+   * flight to settle. Returns the index of the first record that was not acknowledged (`list.length`
+   * when all were).
+   */
+  const publishWindowed = async (subject: string, list: NewLogRecord[], from: number): Promise<number> => {
+    const acked: boolean[] = [];
+    const inFlight = new Set<Promise<void>>();
+    let sent = from;
+    let failed = false;
+    while (inFlight.size > 0 || (sent < list.length && !failed)) {
+      while (sent < list.length && !failed && inFlight.size < publishWindow) {
+        const index = sent++;
+        const settled: Promise<void> = publishRecord(subject, list[index]!, list[index - 1]!.message.id)
+          .then(
+            () => void (acked[index] = true),
+            () => void (failed = true),
+          )
+          .finally(() => inFlight.delete(settled));
+        inFlight.add(settled);
+      }
+      if (inFlight.size > 0) await Promise.race(inFlight);
+    }
+    let first = from;
+    while (first < sent && acked[first]) first++;
+    return first;
+  };
+
+  /**
+   * Publishes the records of each topic in order, pipelined, and resolves once all are stored.
+   *
+   * How, per topic (a stream with a single subject):
+   * 1. The first record goes alone (its predecessor in the stream is not known) and its ack is
+   *    awaited.
+   * 2. The next ones are pipelined, up to `publishWindow` in flight, record k+1 with
+   *    `Nats-Expected-Last-Msg-Id: <id of record k>`: the server stores it only if k is the last
+   *    message the stream stored. So if k was not stored (lost on a dying connection, refused,
+   *    ...), k+1 is refused, and so is everything after it: nothing overtakes. (The sequence
+   *    headers, `Nats-Expected-Last-Sequence`/`-Subject-Sequence`, would need k's ack first.)
+   * 3. At the first failure no more are sent; once everything in flight has settled, it resumes at
+   *    1. from the first record not acknowledged. That publish failing too fails the call (the
+   *    caller retries, e.g. the outbox relay with backoff).
+   *
+   * At most once: a record republished after a failure (its ack lost, say) keeps its `Nats-Msg-Id`
+   * and the server drops it as a duplicate within the duplicate window; JetStream checks duplicates
+   * before the expected last id, so a duplicate is acknowledged whatever it expects. A duplicate
+   * does not become the stream's last id: the next record's expectation may then be refused (only
+   * when the stream's tail is not what this call published, e.g. another publisher interleaved),
+   * and step 3 resumes, one round trip later; it always progresses.
+   *
+   * Trap: the expectation is on the stream's last message, so publishers interleaving on one topic
+   * (two relays, a relay and `publish`) refuse each other's windows: correct, but slow.
+   * Trap: NATS 2.9 forgets the last message id when it restarts: the first expectation after a
+   * restart is refused and resumed as above.
+   */
   const publishStored = async (records: NewLogRecord[]) => {
     assertOpen();
     const byTopic = new Map<string, NewLogRecord[]>();
@@ -238,11 +310,11 @@ export const createNatsTransport = async (options: NatsTransportOptions): Promis
       [...byTopic].map(async ([topic, list]) => {
         await streams.kind(topic);
         const subject = names.topicSubject(topic);
-        // One at a time: pipelined publishes could land out of order around a lost connection.
         try {
-          for (const record of list) {
-            const { payload, headers } = encodeRecord({ key: record.key, message: record.message, schemaVersion: record.schemaVersion ?? 1 });
-            await js.publish(subject, payload, { headers, timeout: publishTimeoutMs });
+          let next = 0;
+          while (next < list.length) {
+            await publishRecord(subject, list[next]!);
+            next = await publishWindowed(subject, list, next + 1);
           }
         } catch (error) {
           // The next attempt checks the stream again (it may have been deleted meanwhile).

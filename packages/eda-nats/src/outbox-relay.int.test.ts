@@ -64,6 +64,28 @@ describe('outbox relay from a SQLite outbox to JetStream', () => {
     });
     return received;
   };
+  /** The message ids a topic's stream holds, in stream order. */
+  const storedIds = async (topic: string) => {
+    const nc = await connectOrFail();
+    try {
+      const jsm = await jetstreamManager(nc);
+      const stream = namesFor(prefix).topicStream(topic);
+      const { first_seq, last_seq, messages } = (await jsm.streams.info(stream)).state;
+      const ids: string[] = [];
+      for (let seq = first_seq; messages > 0 && seq <= last_seq; seq++) ids.push((await jsm.streams.getMessage(stream, { seq }))!.header.get('Nats-Msg-Id'));
+      return ids;
+    } finally {
+      await nc.close();
+    }
+  };
+  const setMaxMsgSize = async (topic: string, maxMsgSize: number) => {
+    const nc = await connectOrFail();
+    try {
+      await (await jetstreamManager(nc)).streams.update(namesFor(prefix).topicStream(topic), { max_msg_size: maxMsgSize });
+    } finally {
+      await nc.close();
+    }
+  };
   const storedCount = async (topic: string) => {
     const nc = await connectOrFail();
     try {
@@ -118,6 +140,62 @@ describe('outbox relay from a SQLite outbox to JetStream', () => {
     }
     expect(received.find((r) => r.topic === 'orders')!.key).toBe('order-a');
     expect((await backend.log.loadGroup('outbox-relay', 'orders'))?.cursor).toBe(await backend.log.lastPosition('orders'));
+  });
+
+  it('keeps the order when a publish in the middle of a pipelined window is refused', async () => {
+    const target = await open();
+    await target.declare('orders', { kind: 'stream' });
+    // The server refuses messages over 1 KiB: step 9 of 30, all relayed in one pipelined batch.
+    await setMaxMsgSize('orders', 1024);
+    const committed = Array.from({ length: 30 }, (_, step) => ({
+      topic: 'orders',
+      key: `order-${step % 3}`,
+      message: createEvent('relay.OrderStep', { order: 'a', step, padding: step === 9 ? 'x'.repeat(2048) : '' }),
+    }));
+    await commit(committed);
+    const errors: unknown[] = [];
+    relay({ log: backend.log, target, topics: ['orders'], backoff: { initialMs: 20, maxMs: 50 }, onError: (error) => errors.push(error) });
+
+    await waitUntil('the relay to be refused, retrying', () => errors.length >= 3, 10_000);
+    // Steps 10..29 were in flight with step 9 and refused with it (wrong last msg id): none overtook.
+    const ids = committed.map((c) => c.message.id);
+    expect(await storedIds('orders')).toEqual(ids.slice(0, 9));
+    expect(String(errors[0])).toMatch(/message size exceeds maximum allowed/);
+
+    await setMaxMsgSize('orders', -1);
+    await waitUntil('the rest', async () => (await storedCount('orders')) >= 30, 10_000);
+    await sleep(200);
+    // Each once, in commit order, although steps 0..8 were published again by every retry.
+    expect(await storedIds('orders')).toEqual(ids);
+  });
+
+  it('publishes a large batch pipelined, exactly once and in order, across a cut connection', async () => {
+    const proxy = await startTcpProxy(natsUrl());
+    cleanups.push(() => proxy.close());
+    const target = await open(proxy.url, { publishTimeoutMs: 1000, connectionOptions: { reconnectTimeWait: 50 } });
+    const records = Array.from({ length: 3000 }, (_, step) => ({ topic: 'orders', key: `order-${step % 7}`, message: orderEvent('a', step), schemaVersion: 1 }));
+    await target.declare('orders', { kind: 'stream' });
+    let attempts = 0;
+    const cutting = (async () => {
+      // Cut while publishes are in flight: bytes on the dead socket are lost, buffered ones resent.
+      for (let cut = 0; cut < 3; cut++) {
+        await sleep(60);
+        proxy.cut();
+      }
+    })();
+    for (;;) {
+      attempts++;
+      try {
+        await target.publishStored(records);
+        break;
+      } catch (error) {
+        if (attempts > 20) throw error;
+        await sleep(50);
+      }
+    }
+    await cutting;
+    expect(proxy.connections).toBeGreaterThan(1);
+    expect(await storedIds('orders')).toEqual(records.map((r) => r.message.id));
   });
 
   describe('while NATS is unreachable', () => {

@@ -11,6 +11,9 @@ import { headers as natsHeaders, type MsgHdrs } from '@nats-io/nats-core';
  *   Eda-Schema-Version   the registry version `data` was encoded with, so a newer build upcasts
  *                        from there instead of assuming the current shape
  *   Eda-Type             the message type, for people reading the stream with the nats CLI
+ *
+ * A published message may also carry `Nats-Expected-Last-Msg-Id` (its predecessor's id, set by
+ * `publishStored` for the order of a pipelined publish); it is stored with it, and ignored on receipt.
  */
 
 export const MSG_ID_HEADER = 'Nats-Msg-Id';
