@@ -72,8 +72,8 @@ const counter = () => {
  * envelopes, with their ids as `Nats-Msg-Id`) into a plain stream and out, in the same rounds:
  * `js.publish` with every ack awaited (at most `PUBLISH_WINDOW` in flight) and a plain pull
  * consumer (`consume()`) acking each, timed from the first publish to the last ack. It skips what
- * ours adds: the outbox write and its commit, the relay's reads and progress saves, publishing one
- * message at a time per topic (the relay's order guarantee), per-key order in the consumer, acks
+ * ours adds: the outbox write and its commit, the relay's reads and progress saves, the expected-last-id
+ * check that keeps a topic's publishes in order, per-key order in the consumer, acks
  * confirmed by the server, and a PostgreSQL transaction per handled message.
  */
 export const natsMessagingFigure = async (minMs: number): Promise<Figure> => {
