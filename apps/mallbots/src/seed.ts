@@ -1,4 +1,4 @@
-/** Demo data for a newcomer: a few stores with products, and customers with payment authorizations. */
+/** Demo data for a newcomer: a few participating stores with products, and two customers. */
 const stores = [
   {
     name: 'Waldorf Books',

@@ -23,7 +23,7 @@ export const errorBodyOf = (error: FastifyError | Error): ErrorBody => {
   if (error instanceof MessageValidationError) return { code: 400, message: error.message };
   if (error instanceof ConcurrencyError) return { code: 409, message: 'a concurrent change won; read again and retry' };
   const { code, statusCode } = error as FastifyError;
-  if (code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error instanceof SyntaxError) return { code: 400, message: 'the body is not valid JSON' };
+  if (code === 'FST_ERR_CTP_INVALID_JSON_BODY' || (error instanceof SyntaxError && statusCode === 400)) return { code: 400, message: 'the body is not valid JSON' };
   if (code === 'FST_ERR_CTP_BODY_TOO_LARGE') return { code: 400, message: 'the body is too large' };
   if (code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return { code: 400, message: 'the body must be JSON (Content-Type: application/json)' };
   if (code === 'FST_ERR_CTP_EMPTY_JSON_BODY') return { code: 400, message: 'the body is empty; send a JSON object' };

@@ -49,15 +49,17 @@ export interface ConsumeOptions {
   /** Messages handled at once; same-key messages never overlap (default 4). */
   concurrency?: number;
   /**
-   * Deliveries before a message is parked as a dead letter (default 10). With the default backoff
-   * (50 ms doubling up to 5 s) a handler that throws to wait for a message from another topic has
-   * about half a minute before its message is parked.
+   * Deliveries before a message is parked as a dead letter (default 13). With the default backoff
+   * (50 ms doubling up to 5 s) that is about 30 s of retries (50 ms + 100 ms + … + 3.2 s, then 5 s
+   * each): as long as a saga step waits by default, so a handler that throws to wait for a message
+   * from another topic outlasts the step it waits for.
    */
   maxAttempts?: number;
   backoff?: BackoffOptions;
 }
 
 const DEFAULT_BACKOFF: BackoffOptions = { initialMs: 50, maxMs: 5_000 };
+export const DEFAULT_MAX_ATTEMPTS = 13;
 
 /**
  * A module's message handling: one router, every handler exactly-once in effect (its writes, the
@@ -94,7 +96,7 @@ export const createModuleMessaging = (context: ModuleContext, module: string): M
       topics: [...topics],
       startFrom: 'beginning',
       concurrency: options.concurrency ?? 4,
-      maxAttempts: options.maxAttempts ?? 10,
+      maxAttempts: options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
       backoff: options.backoff ?? DEFAULT_BACKOFF,
       handler: inboxHandler(db.storage, handle),
     });

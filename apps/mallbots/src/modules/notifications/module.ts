@@ -20,6 +20,7 @@ export const notificationsModule: MallModule = {
       directory: sqlCustomerDirectory,
       sender: createRecordingSender({ newId, now: context.now, logger: context.logger }),
       sent: recordedNotifications,
+      logger: context.logger,
     });
 
     const messaging = createModuleMessaging(context, 'notifications');
@@ -29,10 +30,10 @@ export const notificationsModule: MallModule = {
       on(CustomerSmsChanged, (data, tx) => service.rememberSmsNumber(tx, data.customerId, data.smsNumber)),
     ]);
     messaging.consume('orders', [OrderingTopics.order], [
-      on(OrderCreated, (data, tx) => service.notify(tx, data.customerId, { kind: 'order-created', orderId: data.orderId, totalCents: data.totalCents })),
-      on(OrderReadied, (data, tx) => service.notify(tx, data.customerId, { kind: 'order-ready', orderId: data.orderId, totalCents: data.totalCents })),
-      on(OrderCanceled, (data, tx) => service.notify(tx, data.customerId, { kind: 'order-canceled', orderId: data.orderId })),
-      on(OrderCompleted, (data, tx) => service.notify(tx, data.customerId, { kind: 'order-completed', orderId: data.orderId })),
+      on(OrderCreated, (data, tx, ctx) => service.notify(tx, ctx.delivery.attempt, data.customerId, { kind: 'order-created', orderId: data.orderId, totalCents: data.totalCents })),
+      on(OrderReadied, (data, tx, ctx) => service.notify(tx, ctx.delivery.attempt, data.customerId, { kind: 'order-ready', orderId: data.orderId, totalCents: data.totalCents })),
+      on(OrderCanceled, (data, tx, ctx) => service.notify(tx, ctx.delivery.attempt, data.customerId, { kind: 'order-canceled', orderId: data.orderId })),
+      on(OrderCompleted, (data, tx, ctx) => service.notify(tx, ctx.delivery.attempt, data.customerId, { kind: 'order-completed', orderId: data.orderId })),
     ]);
     await messaging.start();
 
