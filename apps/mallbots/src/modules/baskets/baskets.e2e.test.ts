@@ -74,6 +74,14 @@ describe('baskets over HTTP, with stores', () => {
     expect(refused).toEqual({ code: 400, message: 'product not found' });
   });
 
+  it('refuses an add that takes the basket total above 10,000,000.00', async () => {
+    const gold = await addProduct('Gold', 10_000_000);
+    await eventually('the gold reaches baskets', () => freshLine(gold));
+    const id = await startBasket(api, 'customer-1');
+    await api.ok('PUT', `/api/baskets/${id}/addItem`, { productId: gold, quantity: 1 });
+    expect((await api.call('PUT', `/api/baskets/${id}/addItem`, { productId: apple, quantity: 1 })).body).toEqual({ code: 400, message: 'the basket total is too large' });
+  });
+
   it('answers the rule messages, 404 for an unknown basket, and 400 naming the field for bad input', async () => {
     expect((await api.call('POST', '/api/baskets', { customerId: ' ' })).body).toEqual({ code: 400, message: 'the customer id cannot be blank' });
     const id = await startBasket(api, 'customer-1');
@@ -81,6 +89,7 @@ describe('baskets over HTTP, with stores', () => {
     expect((await add({ productId: apple, quantity: -1 })).body).toEqual({ code: 400, message: 'the item quantity cannot be negative' });
     expect((await add({ productId: apple, quantity: 0 })).body).toEqual({ code: 400, message: 'the item quantity must be positive' });
     expect((await add({ productId: 'no-such-product', quantity: 1 })).body).toEqual({ code: 400, message: 'product not found' });
+    expect((await add({ productId: apple, quantity: 10_001 })).body).toEqual({ code: 400, message: 'the item quantity is too large' });
     expect((await api.call<{ message: string }>('PUT', `/api/baskets/${id}/addItem`, { productId: apple, quantity: 1.5 })).body.message).toMatch(/^body\.quantity: /);
     expect((await api.call('PUT', `/api/baskets/${id}/checkout`, { paymentId: 'p' })).body).toEqual({ code: 400, message: 'the basket has no items' });
     await api.ok('PUT', `/api/baskets/${id}/addItem`, { productId: apple, quantity: 1 });

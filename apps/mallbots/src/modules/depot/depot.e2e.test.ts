@@ -101,6 +101,7 @@ describe('depot over HTTP and messages', () => {
     const created = (await send(CreateShoppingList, { orderId: 'o-10', items: [apple] })) as { shoppingListId: string };
     const id = created.shoppingListId;
     expect(await send(CreateShoppingList, { orderId: 'o-10', items: [apple] })).toEqual({ shoppingListId: id });
+    // Answered once the deliveries that wait for the local copy to catch up are spent (about 1.5 s).
     expect(await send(CreateShoppingList, { orderId: 'o-11', items: [{ ...apple, productId: 'kiwi' }] })).toBe('product not found');
     expect(await send(CancelShoppingList, { shoppingListId: 'nope' })).toBe('the shopping list was not found');
 
@@ -121,6 +122,23 @@ describe('depot over HTTP and messages', () => {
       return ofList.length >= 4 ? ofList : undefined;
     });
     expect(events).toEqual(['depotapi.ShoppingListCreated', 'depotapi.ShoppingListAvailable', 'depotapi.ShoppingListAssigned', 'depotapi.ShoppingListCompleted']);
+  });
+
+  it('retries CreateShoppingList while a product has not reached the local copy yet', async () => {
+    const failedDeliveries = async (): Promise<number> => {
+      const text = await (await fetch(`${api.url}/metrics`)).text();
+      const line = text
+        .split('\n')
+        .find((row) => row.startsWith('mallbots_message_handling_seconds_count{') && ['handler="depot.commands"', 'type="depotapi.CreateShoppingList"', 'outcome="error"'].every((label) => row.includes(label)));
+      return Number(line?.split(' ').at(-1) ?? 0);
+    };
+    const before = await failedDeliveries();
+    const reply = send(CreateShoppingList, { orderId: 'o-12', items: [{ productId: 'plum', storeId: 'grocer', quantity: 3 }] });
+    await eventually('a delivery that failed for the missing product', async () => ((await failedDeliveries()) > before ? true : undefined));
+    await publishEvent(api, StoresTopics.product, ProductAdded, { productId: 'plum', storeId: 'grocer', name: 'Plum', description: '', sku: 'plum', priceCents: 80 }, 'plum');
+
+    const { shoppingListId } = (await reply) as { shoppingListId: string };
+    expect(await shoppingList(api, shoppingListId)).toMatchObject({ orderId: 'o-12', stops: { grocer: { items: { plum: { productName: 'Plum', quantity: 3 } } } } });
   });
 
   it('cancels a list by POST, DELETE, the saga, or its canceled or rejected order, which frees its bot', async () => {

@@ -38,7 +38,9 @@ export const depotModule: MallModule = {
 
     const messaging = createModuleMessaging(context, 'depot');
     messaging.answer(DepotTopics.commands, [
-      answer(CreateShoppingList, async (data, tx, ctx) => ({ shoppingListId: await service.createList(tx, data, ctx.message) })),
+      answer(CreateShoppingList, async (data, tx, ctx) => ({
+        shoppingListId: await service.createListOnCommand(tx, data, ctx.message, ctx.delivery.attempt),
+      })),
       answer(CancelShoppingList, async (data, tx, ctx) => {
         await service.cancelList(tx, data.shoppingListId, ctx.message);
         return {};

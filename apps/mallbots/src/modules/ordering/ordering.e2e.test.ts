@@ -145,6 +145,9 @@ describe('ordering over HTTP and messages', () => {
     expect((await post({ customerId: 'c', paymentId: 'p', items: [] })).body).toEqual({ code: 400, message: 'the order has no items' });
     expect((await post({ customerId: 'c', paymentId: 'p', items: [{ ...line, quantity: -2 }] })).body).toEqual({ code: 400, message: 'the item quantity cannot be negative' });
     expect((await post({ customerId: 'c', paymentId: 'p', items: [{ ...line, quantity: 0 }] })).body).toEqual({ code: 400, message: 'the item quantity must be positive' });
+    expect((await post({ customerId: 'c', paymentId: 'p', items: [{ ...line, quantity: 10_001 }] })).body).toEqual({ code: 400, message: 'the item quantity is too large' });
+    const dearest = { ...line, price: 10_000_000, quantity: 1 };
+    expect((await post({ customerId: 'c', paymentId: 'p', items: [dearest, { ...line, productId: 'other' }] })).body).toEqual({ code: 400, message: 'the order total is too large' });
     const badPrice = await api.call<{ message: string }>('POST', '/api/ordering', { customerId: 'c', paymentId: 'p', items: [{ ...line, price: 1.005 }] });
     expect(badPrice.body.message).toMatch(/^body\.items\.0\.price: /);
 

@@ -45,6 +45,20 @@ describe('basket decider', () => {
     given([started, twoApples]).when(remove('p1', 0)).thenThrows(RuleViolationError, 'the item quantity must be positive');
   });
 
+  it('refuses a line above 10,000 items, counting what the line already holds', () => {
+    given([started]).when(add(apple, 10_000)).then([{ type: 'baskets.ItemAdded', data: { item: { ...apple, quantity: 10_000 } } }]);
+    given([started]).when(add(apple, 10_001)).thenThrows(RuleViolationError, 'the item quantity is too large');
+    given([started, twoApples]).when(add(apple, 9_999)).thenThrows(RuleViolationError, 'the item quantity is too large');
+  });
+
+  it('refuses an add that takes the basket total above 10,000,000.00, at the prices of its lines', () => {
+    const gold: CatalogProduct = { ...pear, productId: 'p3', productName: 'Gold', priceCents: 100_000_000 };
+    const nineGold: BasketEvent = { type: 'baskets.ItemAdded', data: { item: { ...gold, quantity: 9 } } };
+    given([started, nineGold]).when(add(gold, 1)).then([{ type: 'baskets.ItemAdded', data: { item: { ...gold, quantity: 1 } } }]);
+    given([started, nineGold, twoApples]).when(add(gold, 1)).thenThrows(RuleViolationError, 'the basket total is too large');
+    given([started, nineGold]).when(add({ ...gold, priceCents: 1 }, 2)).thenThrows(RuleViolationError, 'the basket total is too large');
+  });
+
   it('removes some of a line, and removes the whole line when asked for more than it holds', () => {
     given([started, twoApples]).when(remove('p1', 1)).then([{ type: 'baskets.ItemRemoved', data: { productId: 'p1', quantity: 1 } }]);
     given([started, twoApples]).when(remove('p1', 5)).then([{ type: 'baskets.ItemRemoved', data: { productId: 'p1', quantity: 2 } }]);

@@ -34,6 +34,15 @@ const requirePositiveQuantity = (quantity: number): void => {
   if (quantity === 0) throw new RuleViolationError('the item quantity must be positive');
 };
 
+/**
+ * Bounds that keep every amount derived from a basket (its order's total, the invoice) within a
+ * 32-bit INTEGER column on PostgreSQL, whatever the prices (each at most 10,000,000 units).
+ */
+const MAX_LINE_QUANTITY = 10_000;
+const MAX_TOTAL_CENTS = 1_000_000_000;
+
+const totalCents = (items: BasketLine[]): number => items.reduce((total, line) => total + line.priceCents * line.quantity, 0);
+
 const requireOpen = (state: Basket): void => {
   if (state.status !== 'open') throw new RuleViolationError('the basket cannot be modified');
 };
@@ -90,7 +99,10 @@ export const basketDecider: Decider<Basket, BasketCommand, BasketEvent> = {
         requireOpen(state);
         requirePositiveQuantity(quantity);
         if (!product) throw new RuleViolationError('product not found');
-        const line = state.items.find((item) => item.productId === product.productId) ?? product;
+        const present = state.items.find((item) => item.productId === product.productId);
+        const line = present ?? product;
+        if ((present?.quantity ?? 0) + quantity > MAX_LINE_QUANTITY) throw new RuleViolationError('the item quantity is too large');
+        if (totalCents(state.items) + line.priceCents * quantity > MAX_TOTAL_CENTS) throw new RuleViolationError('the basket total is too large');
         return [{ type: 'baskets.ItemAdded', data: { item: { ...line, quantity } } }];
       }
       case 'RemoveItem': {

@@ -4,7 +4,7 @@ import { NotFoundError } from '../../../platform/errors.js';
 import { retryOnConflict } from '../../../platform/retry-on-conflict.js';
 import type { Sql } from '../../../platform/sql.js';
 import type { ShoppingListStatus } from '../domain/shopping-list.js';
-import type { ListItem, Stops } from '../domain/stops.js';
+import { ProductNotFoundError, type ListItem, type Stops } from '../domain/stops.js';
 import type { ExecuteShoppingList } from './execute-shopping-list.js';
 import type { ShoppingListRepository } from './shopping-list-repository.js';
 import type { StoreCatalog } from './store-catalog.js';
@@ -15,6 +15,19 @@ export interface ShoppingListView {
   status: ShoppingListStatus;
   assignedBotId: string | null;
   stops: Stops;
+}
+
+/**
+ * Deliveries of the saga's CreateShoppingList during which a product missing from the local copy
+ * of the stores counts as the copy being a few moments behind (the command is redelivered with
+ * backoff: about 1.5 s with the default backoff, while the copy usually lags by milliseconds); from
+ * this attempt on, the product is not found.
+ */
+const CATALOG_CATCH_UP_ATTEMPTS = 6;
+
+/** A product of a command is not in the local copy of the stores yet: the delivery is to be retried. */
+class CatalogBehindError extends Error {
+  override readonly name = 'CatalogBehindError';
 }
 
 export interface ShoppingListsServiceDeps {
@@ -47,7 +60,21 @@ export const createShoppingListsService = ({ storage, read, repository, catalog,
   };
 
   return {
-    createList,
+    /**
+     * The saga's CreateShoppingList, at delivery number `attempt` (1-based): a product the local
+     * copy does not know yet throws `CatalogBehindError` (not a rule: the transport redelivers the
+     * command) until the last catch-up attempt, which answers 'product not found'.
+     */
+    async createListOnCommand(tx: AppTx, data: { orderId: string; items: ListItem[] }, cause: Message, attempt: number): Promise<string> {
+      try {
+        return await createList(tx, data, cause);
+      } catch (error) {
+        if (error instanceof ProductNotFoundError && attempt < CATALOG_CATCH_UP_ATTEMPTS) {
+          throw new CatalogBehindError(`a product of order ${data.orderId} is not in the local copy of the stores yet`, { cause: error });
+        }
+        throw error;
+      }
+    },
     cancelList,
     async initiate(tx: AppTx, id: string, cause: Message): Promise<void> {
       await execute(tx, id, { type: 'InitiateShopping', data: {} }, cause);

@@ -36,6 +36,16 @@ export interface KnownProduct {
 }
 
 /**
+ * A product the local copy of the stores does not know in the store an item names. The copy
+ * follows the stores' events, so it may only be behind: the saga's command may retry it.
+ */
+export class ProductNotFoundError extends RuleViolationError {
+  constructor() {
+    super('product not found');
+  }
+}
+
+/**
  * Groups `items` into stops, one per store; the same product listed twice is picked once with the
  * quantities added. Refuses an empty list, a quantity that is not positive, and a product that the
  * local copy does not know in the store the item names ('product not found').
@@ -47,7 +57,7 @@ export const buildStops = (items: readonly ListItem[], products: Readonly<Record
     if (quantity < 0) throw new RuleViolationError('the item quantity cannot be negative');
     if (quantity === 0) throw new RuleViolationError('the item quantity must be positive');
     const product = products[productId];
-    if (!product || product.storeId !== storeId) throw new RuleViolationError('product not found');
+    if (!product || product.storeId !== storeId) throw new ProductNotFoundError();
     const stop = (stops[storeId] ??= { storeName: product.storeName, storeLocation: product.storeLocation, items: {} });
     const picked = stop.items[productId]?.quantity ?? 0;
     stop.items[productId] = { productName: product.productName, quantity: picked + quantity };

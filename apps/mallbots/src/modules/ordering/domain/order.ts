@@ -35,6 +35,13 @@ export class OrderNotApprovedYetError extends Error {
   override readonly name = 'OrderNotApprovedYetError';
 }
 
+/**
+ * Bounds that keep every amount derived from an order (its total, the invoice) within a 32-bit
+ * INTEGER column on PostgreSQL, whatever the prices (each at most 10,000,000 units).
+ */
+const MAX_LINE_QUANTITY = 10_000;
+const MAX_TOTAL_CENTS = 1_000_000_000;
+
 const requireNonBlank = (value: string, rule: string): void => {
   if (value.trim() === '') throw new RuleViolationError(rule);
 };
@@ -45,6 +52,7 @@ const requireValidLine = (line: OrderLine): void => {
   if (line.priceCents < 0) throw new RuleViolationError('the product price cannot be negative');
   if (line.quantity < 0) throw new RuleViolationError('the item quantity cannot be negative');
   if (line.quantity === 0) throw new RuleViolationError('the item quantity must be positive');
+  if (line.quantity > MAX_LINE_QUANTITY) throw new RuleViolationError('the item quantity is too large');
 };
 
 export const orderTotalCents = (order: Pick<Order, 'items'>): number =>
@@ -84,6 +92,7 @@ export const orderDecider: Decider<Order, OrderCommand, OrderEvent> = {
       requireNonBlank(paymentId, 'the payment id cannot be blank');
       if (items.length === 0) throw new RuleViolationError('the order has no items');
       items.forEach(requireValidLine);
+      if (orderTotalCents({ items }) > MAX_TOTAL_CENTS) throw new RuleViolationError('the order total is too large');
       return [{ type: 'ordering.OrderCreated', data: { customerId, paymentId, items } }];
     }
     if (state.status === 'none') throw new NotFoundError('the order was not found');
@@ -92,7 +101,9 @@ export const orderDecider: Decider<Order, OrderCommand, OrderEvent> = {
         return state.shoppingId === command.data.shoppingId ? [] : [{ type: 'ordering.ShoppingListRecorded', data: { shoppingId: command.data.shoppingId } }];
       case 'RejectOrder':
         if (state.status === 'rejected' || state.status === 'canceled') return [];
-        if (state.status !== 'pending') throw new RuleViolationError('the order cannot be rejected');
+        // Approved too: only the saga rejects, and it compensates an ApproveOrder whose reply timed
+        // out even when the approval itself took effect; refusing would leave the saga stuck for good.
+        if (state.status !== 'pending' && state.status !== 'approved') throw new RuleViolationError('the order cannot be rejected');
         return [{ type: 'ordering.OrderRejected', data: command.data.shoppingId ? { shoppingId: command.data.shoppingId } : {} }];
       case 'ApproveOrder':
         if (state.status === 'approved' && state.shoppingId === command.data.shoppingId) return [];
