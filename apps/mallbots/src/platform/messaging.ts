@@ -6,6 +6,7 @@ import {
   createRouter,
   hooks,
   inboxHandler,
+  RuleViolationError,
   type BackoffOptions,
   type CommandFunction,
   type HandlerContext,
@@ -14,6 +15,7 @@ import {
   type Router,
   type StorageUnit,
 } from '@mallbots/eda';
+import type { Logger } from 'pino';
 import type { CommandSpec, DataOf, MessageSpec, ResultOf } from './contract-kit.js';
 import type { AppTx } from './database.js';
 import type { ModuleContext } from './module.js';
@@ -29,6 +31,20 @@ export const on = <S extends MessageSpec>(
   spec: S,
   handle: (data: DataOf<S>, tx: AppTx, ctx: HandlerContext) => Promise<void>,
 ): Reaction => ({ type: spec.type, handle: (message, tx, ctx) => handle(message.data as DataOf<S>, tx, ctx) });
+
+/**
+ * Runs `work`, a reaction to another module's event. When the event does not apply in the current
+ * state (`work` throws a `RuleViolationError`: a `NotFoundError` too), it is skipped and logged at
+ * info with `context`, never retried; any other error propagates, so the message is delivered again.
+ */
+export const skipIfNotApplicable = async (logger: Logger, context: Record<string, unknown>, work: () => Promise<void>): Promise<void> => {
+  try {
+    await work();
+  } catch (error) {
+    if (!(error instanceof RuleViolationError)) throw error;
+    logger.info({ ...context, reason: error.message }, 'event skipped: it does not apply');
+  }
+};
 
 /** How a module answers one command type: the returned value is the success reply's `result`. */
 export interface Answer {

@@ -1,5 +1,6 @@
 import { RuleViolationError, type Decider } from '@mallbots/eda';
 import { NotFoundError } from '../../../platform/errors.js';
+import { requireNonBlank } from '../../../platform/rules.js';
 import type { BasketEvent, BasketLine } from './basket-events.js';
 
 export type BasketStatus = 'open' | 'canceled' | 'checked_out';
@@ -24,10 +25,6 @@ export type BasketCommand =
   | { type: 'AddItem'; data: { product: CatalogProduct | undefined; quantity: number } }
   | { type: 'RemoveItem'; data: { productId: string; quantity: number } }
   | { type: 'CheckoutBasket'; data: { paymentId: string } };
-
-const requireNonBlank = (value: string, rule: string): void => {
-  if (value.trim() === '') throw new RuleViolationError(rule);
-};
 
 const requirePositiveQuantity = (quantity: number): void => {
   if (quantity < 0) throw new RuleViolationError('the item quantity cannot be negative');

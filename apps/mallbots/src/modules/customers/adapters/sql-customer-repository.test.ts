@@ -32,9 +32,9 @@ describe('the SQL customer repository', () => {
 
   it('saves a customer stored before versions from the version it was read at', async () => {
     const stored = await sqlCustomerRepository.load(db.read, 'old');
-    expect(stored).toEqual({ customer: { registered: true, name: 'Bo', smsNumber: '555-0199', enabled: true }, version: 0 });
-    await inTransaction((sql) => sqlCustomerRepository.save(sql, 'old', { ...stored!.customer, enabled: false }, 0));
-    expect(await sqlCustomerRepository.load(db.read, 'old')).toMatchObject({ customer: { enabled: false }, version: 1 });
+    expect(stored).toEqual({ state: { registered: true, name: 'Bo', smsNumber: '555-0199', enabled: true }, version: 0 });
+    await inTransaction((sql) => sqlCustomerRepository.save(sql, 'old', { ...stored!.state, enabled: false }, 0));
+    expect(await sqlCustomerRepository.load(db.read, 'old')).toMatchObject({ state: { enabled: false }, version: 1 });
   });
 
   it('refuses a save from a stale read, and a second insert of one id, with a ConcurrencyError', async () => {
@@ -42,6 +42,6 @@ describe('the SQL customer repository', () => {
     await inTransaction((sql) => sqlCustomerRepository.save(sql, 'c-1', { ...ada, enabled: false }, 1));
     await expect(inTransaction((sql) => sqlCustomerRepository.save(sql, 'c-1', { ...ada, name: 'Stale' }, 1))).rejects.toThrow(ConcurrencyError);
     await expect(inTransaction((sql) => sqlCustomerRepository.save(sql, 'c-1', ada, undefined))).rejects.toThrow(ConcurrencyError);
-    expect(await sqlCustomerRepository.load(db.read, 'c-1')).toEqual({ customer: { ...ada, enabled: false }, version: 2 });
+    expect(await sqlCustomerRepository.load(db.read, 'c-1')).toEqual({ state: { ...ada, enabled: false }, version: 2 });
   });
 });

@@ -1,6 +1,7 @@
 import type { Sql } from '../../../platform/sql.js';
+import type { Stored } from '../../../platform/state-stored.js';
 import { saveVersionedRow } from '../../../platform/versioned-row.js';
-import type { CustomerRepository, StoredCustomer } from '../application/customer-repository.js';
+import type { CustomerRepository } from '../application/customer-repository.js';
 import type { Customer } from '../domain/customer.js';
 
 /** The module's table; a released step never changes (see `migrateModule`). Step 2: the row's version, for optimistic saves. */
@@ -23,9 +24,9 @@ interface Row {
 
 /** Customers in `customers_customers`, saved optimistically (`saveVersionedRow`). */
 export const sqlCustomerRepository: CustomerRepository = {
-  async load(sql: Sql, id: string): Promise<StoredCustomer | undefined> {
+  async load(sql: Sql, id: string): Promise<Stored<Customer> | undefined> {
     const row = await sql.get<Row>('SELECT name, sms_number, enabled, version FROM customers_customers WHERE id = ?', [id]);
-    return row && { customer: { registered: true, name: row.name, smsNumber: row.sms_number, enabled: row.enabled === 1 }, version: row.version };
+    return row && { state: { registered: true, name: row.name, smsNumber: row.sms_number, enabled: row.enabled === 1 }, version: row.version };
   },
   save: (sql: Sql, id: string, customer: Customer, version: number | undefined) =>
     saveVersionedRow(

@@ -1,9 +1,10 @@
-import { evolveAll, type HandlerContext, type Storage } from '@mallbots/eda';
+import type { HandlerContext, Storage } from '@mallbots/eda';
 import type { AppTx } from '../../../platform/database.js';
 import { NotFoundError } from '../../../platform/errors.js';
 import { publish } from '../../../platform/messaging.js';
 import { retryOnConflict } from '../../../platform/retry-on-conflict.js';
 import type { Sql } from '../../../platform/sql.js';
+import { decideAndSave } from '../../../platform/state-stored.js';
 import { CustomerDisabled, CustomerEnabled, CustomerRegistered, CustomerSmsChanged, CustomersTopics } from '../contract.js';
 import { customerDecider, type CustomerCommand, type CustomerEvent } from '../domain/customer.js';
 import type { CustomerRepository } from './customer-repository.js';
@@ -21,6 +22,9 @@ export interface CustomersServiceDeps {
   repository: CustomerRepository;
   newId: () => string;
 }
+
+/** Only registering runs on an id with no customer. */
+const unknownCustomer = { creates: 'RegisterCustomer', notFound: 'the customer was not found' } as const;
 
 /** The integration event each domain event is published as. */
 const publishEvent = (tx: AppTx, customerId: string, event: CustomerEvent, cause?: HandlerContext['message']): Promise<void> => {
@@ -46,12 +50,7 @@ const publishEvent = (tx: AppTx, customerId: string, event: CustomerEvent, cause
 export const createCustomersService = ({ storage, read, repository, newId }: CustomersServiceDeps) => {
   /** Load, decide, save and publish inside `tx`. An unknown id is a `NotFoundError` (except to register). */
   const execute = async (tx: AppTx, id: string, command: CustomerCommand, cause?: HandlerContext['message']): Promise<void> => {
-    const stored = await repository.load(tx.sql, id);
-    if (!stored && command.type !== 'RegisterCustomer') throw new NotFoundError('the customer was not found');
-    const state = stored?.customer ?? customerDecider.initialState();
-    const events = customerDecider.decide(command, state);
-    if (events.length === 0) return;
-    await repository.save(tx.sql, id, evolveAll(customerDecider, events, state), stored?.version);
+    const { events } = await decideAndSave(tx, customerDecider, repository, id, command, unknownCustomer);
     for (const event of events) await publishEvent(tx, id, event, cause);
   };
   const run = (id: string, command: CustomerCommand) => retryOnConflict(() => storage.transaction((tx) => execute(tx, id, command)));
@@ -69,8 +68,8 @@ export const createCustomersService = ({ storage, read, repository, newId }: Cus
     authorize: (tx: AppTx, id: string, cause: HandlerContext['message']) => execute(tx, id, { type: 'AuthorizeCustomer', data: {} }, cause),
     async get(id: string): Promise<CustomerView> {
       const stored = await repository.load(read, id);
-      if (!stored) throw new NotFoundError('the customer was not found');
-      const { customer } = stored;
+      if (!stored) throw new NotFoundError(unknownCustomer.notFound);
+      const customer = stored.state;
       return { id, name: customer.name, smsNumber: customer.smsNumber, enabled: customer.enabled };
     },
   };

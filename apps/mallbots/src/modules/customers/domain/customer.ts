@@ -1,4 +1,5 @@
 import { RuleViolationError, type Decider } from '@mallbots/eda';
+import { requireNonBlank } from '../../../platform/rules.js';
 
 /** A customer of the mall. State-stored: the state is a row, the events say what changed. */
 export interface Customer {
@@ -20,10 +21,6 @@ export type CustomerEvent =
   | { type: 'CustomerSmsChanged'; data: { smsNumber: string } }
   | { type: 'CustomerEnabled'; data: Record<string, never> }
   | { type: 'CustomerDisabled'; data: Record<string, never> };
-
-const requireNonBlank = (value: string, rule: string): void => {
-  if (value.trim() === '') throw new RuleViolationError(rule);
-};
 
 /** Registers, changes and authorizes customers; a disabled customer cannot order. */
 export const customerDecider: Decider<Customer, CustomerCommand, CustomerEvent> = {

@@ -1,6 +1,5 @@
-import { RuleViolationError } from '@mallbots/eda';
 import type { Logger } from 'pino';
-import { on, type Reaction } from '../../../platform/messaging.js';
+import { on, skipIfNotApplicable, type Reaction } from '../../../platform/messaging.js';
 import { OrderCanceled, OrderRejected } from '../../ordering/contract.js';
 import type { ShoppingListsService } from '../application/shopping-lists-service.js';
 
@@ -12,12 +11,7 @@ import type { ShoppingListsService } from '../application/shopping-lists-service
  */
 export const orderReactions = (service: ShoppingListsService, logger: Logger): Reaction[] =>
   [OrderCanceled, OrderRejected].map((spec) =>
-    on(spec, async (data, tx, ctx) => {
-      try {
-        await service.cancelForOrder(tx, data.orderId, ctx.message);
-      } catch (error) {
-        if (!(error instanceof RuleViolationError)) throw error;
-        logger.info({ event: spec.type, orderId: data.orderId, reason: error.message }, 'event skipped: it does not apply');
-      }
-    }),
+    on(spec, (data, tx, ctx) =>
+      skipIfNotApplicable(logger, { event: spec.type, orderId: data.orderId }, () => service.cancelForOrder(tx, data.orderId, ctx.message)),
+    ),
   );

@@ -20,7 +20,7 @@ export const sqlShoppingListRepository: ShoppingListRepository = {
     const row = await sql.get<Row>('SELECT order_id, status, assigned_bot_id, stops, version FROM depot_shopping_lists WHERE id = ?', [id]);
     return (
       row && {
-        list: { status: row.status, orderId: row.order_id, assignedBotId: row.assigned_bot_id, stops: JSON.parse(row.stops) as Stops },
+        state: { status: row.status, orderId: row.order_id, assignedBotId: row.assigned_bot_id, stops: JSON.parse(row.stops) as Stops },
         version: row.version,
       }
     );

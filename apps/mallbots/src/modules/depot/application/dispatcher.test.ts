@@ -22,7 +22,7 @@ describe('dispatcher', () => {
   let dispatcher: Dispatcher;
   const execute = createShoppingListExecutor(sqlShoppingListRepository);
   const run = (id: string, command: ShoppingListCommand) => db.storage.transaction((tx) => execute(tx, id, command));
-  const loadList = async (id: string) => (await sqlShoppingListRepository.load(db.read, id))?.list;
+  const loadList = async (id: string) => (await sqlShoppingListRepository.load(db.read, id))?.state;
   const status = async (id: string) => (await loadList(id))?.status;
 
   /** A new list for a new order, `available` unless told otherwise. */

@@ -1,7 +1,7 @@
-import { evolveAll, type Message } from '@mallbots/eda';
+import type { Message } from '@mallbots/eda';
 import type { AppTx } from '../../../platform/database.js';
-import { NotFoundError } from '../../../platform/errors.js';
 import { publish } from '../../../platform/messaging.js';
+import { decideAndSave } from '../../../platform/state-stored.js';
 import {
   DepotTopics,
   ShoppingListAssigned,
@@ -33,6 +33,9 @@ const publishEvent = (tx: AppTx, shoppingListId: string, orderId: string, event:
   }
 };
 
+/** Only creating runs on an id with no list. */
+const unknownList = { creates: 'CreateShoppingList', notFound: 'the shopping list was not found' } as const;
+
 /** Runs one command on a shopping list inside `tx`; returns the list as it is afterwards. */
 export type ExecuteShoppingList = (tx: AppTx, id: string, command: ShoppingListCommand, cause?: Message) => Promise<ShoppingList>;
 
@@ -44,13 +47,7 @@ export type ExecuteShoppingList = (tx: AppTx, id: string, command: ShoppingListC
 export const createShoppingListExecutor =
   (repository: ShoppingListRepository): ExecuteShoppingList =>
   async (tx, id, command, cause) => {
-    const stored = await repository.load(tx.sql, id);
-    if (!stored && command.type !== 'CreateShoppingList') throw new NotFoundError('the shopping list was not found');
-    const state = stored?.list ?? shoppingListDecider.initialState();
-    const events = shoppingListDecider.decide(command, state);
-    if (events.length === 0) return state;
-    const next = evolveAll(shoppingListDecider, events, state);
-    await repository.save(tx.sql, id, next, stored?.version);
-    for (const event of events) await publishEvent(tx, id, next.orderId, event, cause);
-    return next;
+    const { events, state } = await decideAndSave(tx, shoppingListDecider, repository, id, command, unknownList);
+    for (const event of events) await publishEvent(tx, id, state.orderId, event, cause);
+    return state;
   };

@@ -89,7 +89,7 @@ export const createShoppingListsService = ({ storage, read, repository, catalog,
     cancel: (id: string) => inTransaction((tx) => cancelList(tx, id)),
     complete: (id: string) => inTransaction(async (tx) => void (await execute(tx, id, { type: 'CompleteShoppingList', data: {} }))),
     async get(id: string): Promise<ShoppingListView> {
-      const list = (await repository.load(read, id))?.list;
+      const list = (await repository.load(read, id))?.state;
       if (!list?.status) throw new NotFoundError('the shopping list was not found');
       return { id, orderId: list.orderId, status: list.status, assignedBotId: list.assignedBotId, stops: list.stops };
     },

@@ -1,4 +1,5 @@
 import { RuleViolationError, type Decider } from '@mallbots/eda';
+import { requireNonBlank } from '../../../platform/rules.js';
 import { buildStops, type KnownProduct, type ListItem, type Stops } from './stops.js';
 
 export type ShoppingListStatus = 'pending' | 'available' | 'assigned' | 'active' | 'completed' | 'canceled';
@@ -64,7 +65,7 @@ export const shoppingListDecider: Decider<ShoppingList, ShoppingListCommand, Sho
     if (command.type === 'CreateShoppingList') {
       if (state.status !== null) throw new RuleViolationError('the shopping list already exists');
       const { orderId, items, products } = command.data;
-      if (orderId.trim() === '') throw new RuleViolationError('the order id cannot be blank');
+      requireNonBlank(orderId, 'the order id cannot be blank');
       return [{ type: 'ShoppingListCreated', data: { orderId, stops: buildStops(items, products) } }];
     }
     if (state.status === null) throw new RuleViolationError('the shopping list was not found');
@@ -77,7 +78,7 @@ export const shoppingListDecider: Decider<ShoppingList, ShoppingListCommand, Sho
         return state.status === 'canceled' ? [] : [{ type: 'ShoppingListCanceled', data: {} }];
       case 'AssignShoppingList': {
         const { botId, botIsBusy } = command.data;
-        if (botId.trim() === '') throw new RuleViolationError('the bot id cannot be blank');
+        requireNonBlank(botId, 'the bot id cannot be blank');
         if (state.status !== 'available') throw new RuleViolationError('the shopping list cannot be assigned');
         if (botIsBusy) throw new RuleViolationError('the bot already has a shopping list');
         return [{ type: 'ShoppingListAssigned', data: { botId } }];

@@ -1,8 +1,8 @@
-import { createCommandHandler, RuleViolationError, type Message, type Storage } from '@mallbots/eda';
+import { createCommandHandler, type Message, type Storage } from '@mallbots/eda';
 import type { Logger } from 'pino';
 import type { AppTx } from '../../../platform/database.js';
 import { NotFoundError } from '../../../platform/errors.js';
-import { publish } from '../../../platform/messaging.js';
+import { publish, skipIfNotApplicable } from '../../../platform/messaging.js';
 import { retryOnConflict } from '../../../platform/retry-on-conflict.js';
 import type { Sql } from '../../../platform/sql.js';
 import { OrderApproved, OrderCanceled, OrderCompleted, OrderCreated, OrderingTopics, OrderReadied, OrderRejected } from '../contract.js';
@@ -68,16 +68,11 @@ export const createOrderingService = ({ storage, read, orders, newId, logger }: 
   const run = (id: string, command: OrderCommand) => retryOnConflict(() => storage.transaction((tx) => execute(tx, id, command)));
   /**
    * A reaction to another module's event: one that does not apply to the order as it is now (an
-   * order canceled meanwhile, an unknown order) is skipped, not retried.
+   * order canceled meanwhile, an unknown order) is skipped, not retried; any other error (an order
+   * not approved yet, `OrderNotApprovedYetError`) propagates, so the message is delivered again.
    */
-  const react = async (tx: AppTx, id: string, command: OrderCommand, cause: Cause): Promise<void> => {
-    try {
-      await execute(tx, id, command, cause);
-    } catch (error) {
-      if (!(error instanceof RuleViolationError)) throw error;
-      logger.info({ orderId: id, command: command.type, messageId: cause.id, reason: error.message }, 'event skipped: it does not apply to the order');
-    }
-  };
+  const react = (tx: AppTx, id: string, command: OrderCommand, cause: Cause): Promise<void> =>
+    skipIfNotApplicable(logger, { orderId: id, command: command.type, messageId: cause.id }, () => execute(tx, id, command, cause));
 
   return {
     async create(order: NewOrder): Promise<string> {

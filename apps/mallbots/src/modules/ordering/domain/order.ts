@@ -1,5 +1,6 @@
 import { RuleViolationError, type Decider } from '@mallbots/eda';
 import { NotFoundError } from '../../../platform/errors.js';
+import { requireNonBlank } from '../../../platform/rules.js';
 import type { OrderEvent, OrderLine } from './order-events.js';
 
 export type OrderStatus = 'pending' | 'approved' | 'rejected' | 'ready' | 'completed' | 'canceled';
@@ -41,10 +42,6 @@ export class OrderNotApprovedYetError extends Error {
  */
 const MAX_LINE_QUANTITY = 10_000;
 const MAX_TOTAL_CENTS = 1_000_000_000;
-
-const requireNonBlank = (value: string, rule: string): void => {
-  if (value.trim() === '') throw new RuleViolationError(rule);
-};
 
 const requireValidLine = (line: OrderLine): void => {
   requireNonBlank(line.productId, 'the product id cannot be blank');

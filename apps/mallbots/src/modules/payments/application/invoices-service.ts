@@ -4,10 +4,10 @@ import { NotFoundError } from '../../../platform/errors.js';
 import { publish } from '../../../platform/messaging.js';
 import { retryOnConflict } from '../../../platform/retry-on-conflict.js';
 import type { Sql } from '../../../platform/sql.js';
+import { decideAndSave } from '../../../platform/state-stored.js';
 import { InvoiceCanceled, InvoiceCreated, InvoicePaid, PaymentsTopics } from '../contract.js';
 import { invoiceDecider, type InvoiceCommand, type InvoiceEvent, type InvoiceStatus } from '../domain/invoice.js';
 import type { InvoiceRepository } from './invoice-repository.js';
-import { decideAndSave } from './state-store.js';
 
 export interface InvoiceView {
   id: string;
@@ -21,6 +21,9 @@ export interface InvoicesServiceDeps {
   read: Sql;
   repository: InvoiceRepository;
 }
+
+/** Only creating runs on an id with no invoice. */
+const unknownInvoice = { creates: 'CreateInvoice', notFound: 'the invoice was not found' } as const;
 
 /** The integration event each domain event is published as. */
 const publishEvent = (tx: AppTx, invoiceId: string, orderId: string, event: InvoiceEvent, cause?: Message): Promise<void> => {
@@ -43,9 +46,7 @@ const publishEvent = (tx: AppTx, invoiceId: string, orderId: string, event: Invo
 export const createInvoicesService = ({ storage, read, repository }: InvoicesServiceDeps) => {
   /** Load, decide, save and publish inside `tx`. An unknown id is a `NotFoundError` (except to create). */
   const execute = async (tx: AppTx, id: string, command: InvoiceCommand, cause?: Message): Promise<void> => {
-    const stored = await repository.load(tx.sql, id);
-    if (!stored && command.type !== 'CreateInvoice') throw new NotFoundError('the invoice was not found');
-    const { events, state } = await decideAndSave(tx.sql, invoiceDecider, repository, id, stored, command);
+    const { events, state } = await decideAndSave(tx, invoiceDecider, repository, id, command, unknownInvoice);
     for (const event of events) await publishEvent(tx, id, state.orderId, event, cause);
   };
 
@@ -58,7 +59,7 @@ export const createInvoicesService = ({ storage, read, repository }: InvoicesSer
     pay: (id: string) => retryOnConflict(() => storage.transaction((tx) => execute(tx, id, { type: 'PayInvoice', data: {} }))),
     async get(id: string): Promise<InvoiceView> {
       const invoice = (await repository.load(read, id))?.state;
-      if (!invoice?.status) throw new NotFoundError('the invoice was not found');
+      if (!invoice?.status) throw new NotFoundError(unknownInvoice.notFound);
       return { id, orderId: invoice.orderId, amountCents: invoice.amountCents, status: invoice.status };
     },
   };

@@ -1,10 +1,12 @@
 import type { Message, Storage } from '@mallbots/eda';
 import type { AppTx } from '../../../platform/database.js';
-import { NotFoundError } from '../../../platform/errors.js';
 import { retryOnConflict } from '../../../platform/retry-on-conflict.js';
+import { decideAndSave } from '../../../platform/state-stored.js';
 import { paymentDecider, type PaymentCommand } from '../domain/payment.js';
 import type { PaymentRepository } from './payment-repository.js';
-import { decideAndSave } from './state-store.js';
+
+/** Only authorizing runs on an id with no payment. */
+const unknownPayment = { creates: 'AuthorizePayment', notFound: 'the payment was not found' } as const;
 
 export interface PaymentsServiceDeps {
   storage: Storage<AppTx>;
@@ -25,9 +27,7 @@ export interface PaymentConfirmation {
  */
 export const createPaymentsService = ({ storage, repository, newId }: PaymentsServiceDeps) => {
   const execute = async (tx: AppTx, id: string, command: PaymentCommand): Promise<void> => {
-    const stored = await repository.load(tx.sql, id);
-    if (!stored && command.type !== 'AuthorizePayment') throw new NotFoundError('the payment was not found');
-    await decideAndSave(tx.sql, paymentDecider, repository, id, stored, command);
+    await decideAndSave(tx, paymentDecider, repository, id, command, unknownPayment);
   };
 
   return {

@@ -1,4 +1,5 @@
 import { RuleViolationError, type Decider } from '@mallbots/eda';
+import { requireNonBlank } from '../../../platform/rules.js';
 
 /**
  * A payment authorization: a customer's promise to pay up to `amountCents`, given at the kiosk
@@ -40,7 +41,7 @@ export const paymentDecider: Decider<Payment, PaymentCommand, PaymentEvent> = {
       case 'AuthorizePayment': {
         const { customerId, amountCents } = command.data;
         if (state.authorized) throw new RuleViolationError('the payment is already authorized');
-        if (customerId.trim() === '') throw new RuleViolationError('the customer id cannot be blank');
+        requireNonBlank(customerId, 'the customer id cannot be blank');
         if (amountCents <= 0) throw new RuleViolationError('the payment amount must be positive');
         return [{ type: 'PaymentAuthorized', data: { customerId, amountCents } }];
       }

@@ -1,5 +1,6 @@
 import { RuleViolationError, type Decider } from '@mallbots/eda';
 import { NotFoundError } from '../../../platform/errors.js';
+import { requireNonBlank } from '../../../platform/rules.js';
 import type { ProductEvent } from './product-events.js';
 
 /** A product a store sells, priced in integer cents. Event-sourced; a removed product is gone for good. */
@@ -24,9 +25,7 @@ export type ProductCommand =
 /** The answer to an id that names no product, or a removed one (HTTP 404). */
 export const productNotFound = (): NotFoundError => new NotFoundError('product not found');
 
-const requireName = (name: string): void => {
-  if (name.trim() === '') throw new RuleViolationError('the product name cannot be blank');
-};
+const requireName = (name: string): void => requireNonBlank(name, 'the product name cannot be blank');
 
 const requirePrice = (priceCents: number): void => {
   if (priceCents < 0) throw new RuleViolationError('the product price cannot be negative');

@@ -1,5 +1,6 @@
 import { RuleViolationError, type Decider } from '@mallbots/eda';
 import { NotFoundError } from '../../../platform/errors.js';
+import { requireNonBlank } from '../../../platform/rules.js';
 import type { StoreEvent } from './store-events.js';
 
 /** A store of the mall. Event-sourced: the state is a fold of its events. New stores do not participate. */
@@ -15,10 +16,6 @@ export type StoreCommand =
   | { type: 'EnableParticipation'; data: Record<string, never> }
   | { type: 'DisableParticipation'; data: Record<string, never> }
   | { type: 'RebrandStore'; data: { name: string } };
-
-const requireNonBlank = (value: string, rule: string): void => {
-  if (value.trim() === '') throw new RuleViolationError(rule);
-};
 
 /** The answer to an id that names no store (HTTP 404). */
 export const storeNotFound = (): NotFoundError => new NotFoundError('the store was not found');
