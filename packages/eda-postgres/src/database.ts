@@ -158,6 +158,11 @@ export const openDatabase = (options: PostgresDatabaseOptions): Database => {
     });
   const onPoolError = (error: Error) => onError(error, 'an idle pooled connection failed; it was dropped, the next query opens a new one');
   pool.on('error', onPoolError);
+  // Every connection also keeps a listener of its own for its whole life. node-postgres leaves
+  // moments without one (a pooled query's one-shot listener already used, a connection the pool is
+  // ending), and a server's farewell then (57P01, a killed backend or a dropped database) would be
+  // an 'error' event nobody listens to: a crash. The operation in flight still fails as before.
+  pool.on('connect', (client) => client.on('error', () => undefined));
 
   /** Tells this process's own notifications apart from those of other processes. */
   const instance = newId();
