@@ -1,15 +1,12 @@
 import {
+  createConsumerGroups,
   decodeMessage,
   encodeMessage,
-  Member,
   type DeadLetter,
   type DeadLetterStore,
-  type MessageHandler,
   type MessageRegistry,
   type NewLogRecord,
   type OutgoingMessage,
-  type SubscribeOptions,
-  type Subscription,
   type TopicOptions,
   type Transport,
 } from '@mallbots/eda';
@@ -85,7 +82,6 @@ export interface NatsTransport extends Transport {
   publishStored(records: NewLogRecord[]): Promise<void>;
 }
 
-const DEFAULT_MAX_ATTEMPTS = 5;
 
 const reportToConsole = (error: unknown, context: string) => console.error(`@mallbots/eda-nats: ${context}`, error);
 
@@ -147,94 +143,47 @@ export const createNatsTransport = async (options: NatsTransportOptions): Promis
   const js = jetstream(nc, { timeout: publishTimeoutMs });
   const streams = new TopicStreams({ jsm, names, duplicateWindowMs: options.duplicateWindowMs ?? 120_000, replicas });
   const letters = new DeadLetterStream({ jsm, js, names, replicas });
-  const consumers = new Map<string, GroupConsumer>();
-  const subscriptions = new Set<Subscription>();
   let closed = false;
-
-  const consumerKey = (group: string, topic: string) => `${group}\u0000${topic}`;
-
-  // After a reconnect, pull requests may have expired and replay wake-ups been missed: renew them.
-  const status = nc.status();
-  void (async () => {
-    for await (const event of status) {
-      if (event.type === 'reconnect') for (const consumer of consumers.values()) consumer.reconnected();
-    }
-  })().catch((error: unknown) => onError(error, 'watching the connection'));
 
   const assertOpen = () => {
     if (closed) throw new Error('the transport is closed');
   };
 
-  const consumerFor = (group: string, topic: string, queue: boolean, subscribe: SubscribeOptions): GroupConsumer => {
-    const key = consumerKey(group, topic);
-    const existing = consumers.get(key);
-    if (existing && !existing.stopping) return existing;
-    const consumer = new GroupConsumer({
-      nc,
-      jsm,
-      names,
-      deadLetters: letters,
-      registry: options.registry,
-      group,
-      topic,
-      durable: queue ? QUEUE_DURABLE : names.durable(group),
-      startFrom: queue ? 'beginning' : (subscribe.startFrom ?? 'beginning'),
-      ackWaitMs,
-      maxAckPending: options.maxAckPending ?? 1000,
-      pullBatch: 256,
-      pullExpiresMs: 10_000,
-      heartbeatMs: 3000,
-      // Short: a request lost in a reconnect is retried sooner (acks are idempotent).
-      ackTimeoutMs: Math.min(publishTimeoutMs, 1000),
-      replayPollMs: options.replayPollMs ?? 5000,
-      now,
-      onError,
-      after: existing?.stop(),
-    });
-    consumers.set(key, consumer);
-    consumer.ready.catch(() => {
-      if (consumers.get(key) === consumer) consumers.delete(key);
-    });
-    return consumer;
-  };
+  const groups = createConsumerGroups({
+    open: (group, topic, queue, subscribe, after) =>
+      new GroupConsumer({
+        nc,
+        jsm,
+        names,
+        deadLetters: letters,
+        registry: options.registry,
+        group,
+        topic,
+        durable: queue ? QUEUE_DURABLE : names.durable(group),
+        startFrom: queue ? 'beginning' : (subscribe.startFrom ?? 'beginning'),
+        ackWaitMs,
+        maxAckPending: options.maxAckPending ?? 1000,
+        pullBatch: 256,
+        pullExpiresMs: 10_000,
+        heartbeatMs: 3000,
+        // Short: a request lost in a reconnect is retried sooner (acks are idempotent).
+        ackTimeoutMs: Math.min(publishTimeoutMs, 1000),
+        replayPollMs: options.replayPollMs ?? 5000,
+        now,
+        onError,
+        after,
+      }),
+    isQueue: async (topic) => (await streams.kind(topic)) === 'queue',
+    assertOpen,
+  });
 
-  const leave = async (member: Member, consumer: GroupConsumer) => {
-    if (await consumer.leave(member)) {
-      const key = consumerKey(consumer.group, consumer.topic);
-      if (consumers.get(key) === consumer) consumers.delete(key);
+  // After a reconnect, pull requests may have expired and replay wake-ups been missed: renew them.
+  const status = nc.status();
+  void (async () => {
+    for await (const event of status) {
+      if (event.type === 'reconnect') for (const consumer of groups.consumers()) consumer.reconnected();
     }
-  };
-
-  const subscribe = async (topics: string | string[], handler: MessageHandler, subscribeOptions: SubscribeOptions): Promise<Subscription> => {
-    assertOpen();
-    const member = new Member({
-      handler,
-      concurrency: subscribeOptions.concurrency ?? 1,
-      maxAttempts: subscribeOptions.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
-      backoff: subscribeOptions.backoff ?? {},
-    });
-    const joined: GroupConsumer[] = [];
-    const close = async () => {
-      await member.close();
-      await Promise.all(joined.map((consumer) => leave(member, consumer)));
-      subscriptions.delete(subscription);
-    };
-    const subscription: Subscription = { close };
-    try {
-      for (const topic of [...new Set(Array.isArray(topics) ? topics : [topics])]) {
-        const queue = (await streams.kind(topic)) === 'queue';
-        const consumer = consumerFor(queue ? topic : subscribeOptions.group, topic, queue, subscribeOptions);
-        joined.push(consumer);
-        await consumer.join(member);
-      }
-      assertOpen();
-    } catch (error) {
-      await close();
-      throw error;
-    }
-    subscriptions.add(subscription);
-    return subscription;
-  };
+  })().catch((error: unknown) => onError(error, 'watching the connection'));
 
   /** Publishes one record; with `after`, the server stores it only if `after` is the stream's last message id. */
   const publishRecord = async (subject: string, record: NewLogRecord, after?: string) => {
@@ -350,7 +299,7 @@ export const createNatsTransport = async (options: NatsTransportOptions): Promis
     list: async (filter) => (await letters.list(filter)).map(toDeadLetter),
     async replay(id) {
       const letter = await letters.setReplaying(id, true);
-      const local = consumers.get(consumerKey(letter.group, letter.topic));
+      const local = groups.get(letter.group, letter.topic);
       // A consumer of the group here runs it now; otherwise whichever process runs the group is
       // woken (a queue subscription: one of them), and a group not running at all does it when it starts.
       if (local && !local.stopping) local.requestReplays();
@@ -367,14 +316,12 @@ export const createNatsTransport = async (options: NatsTransportOptions): Promis
     },
     publish,
     publishStored,
-    subscribe,
+    subscribe: groups.subscribe,
     deadLetters,
     async close() {
       if (closed) return;
       closed = true;
-      await Promise.all([...subscriptions].map((subscription) => subscription.close()));
-      await Promise.all([...consumers.values()].map((consumer) => consumer.stop()));
-      consumers.clear();
+      await groups.closeAll();
       (status as { stop?: () => void }).stop?.();
       if (ownsConnection && !nc.isClosed()) {
         // Sends what is buffered (acks, naks) before the socket closes.

@@ -4,14 +4,11 @@ import type { OutgoingMessage } from '../storage.js';
 import type {
   DeadLetter,
   DeadLetterStore,
-  MessageHandler,
-  SubscribeOptions,
-  Subscription,
   TopicOptions,
   Transport,
 } from '../transport.js';
 import { GroupConsumer } from './group-consumer.js';
-import { Member } from './member.js';
+import { createConsumerGroups } from './consumer-groups.js';
 import type { MessageLog, StoredDeadLetter } from './message-log.js';
 import { createRetentionTrimmer } from './retention-trimmer.js';
 
@@ -39,8 +36,6 @@ export interface LogTransportOptions {
   onError?: (error: unknown, context: string) => void;
 }
 
-const DEFAULT_MAX_ATTEMPTS = 5;
-
 const reportToConsole = (error: unknown, context: string) => console.error(`@mallbots/eda log transport: ${context}`, error);
 
 /**
@@ -67,96 +62,47 @@ export const createLogTransport = (log: MessageLog, options: LogTransportOptions
   const now = options.now ?? (() => new Date());
   const onError = options.onError ?? reportToConsole;
   const trimmer = createRetentionTrimmer(log, now, onError);
-  const consumers = new Map<string, GroupConsumer>();
-  const subscriptions = new Set<Subscription>();
   let closed = false;
-
-  const consumerKey = (group: string, topic: string) => `${group}\u0000${topic}`;
-
-  const stopListening = log.onAppend((topic) => {
-    trimmer.touched(topic);
-    for (const consumer of consumers.values()) if (consumer.topic === topic) consumer.notify();
-  });
-
-  const poll = setInterval(() => {
-    trimmer.tick();
-    for (const consumer of consumers.values()) {
-      consumer.requestReplays();
-      consumer.notify();
-    }
-  }, options.fallbackPollMs ?? 1000);
-  // The poll keeps the process alive exactly while a subscription is open: an open subscription
-  // is live work (as an open server is), and a transport with none must not hold a process.
-  poll.unref();
 
   const assertOpen = () => {
     if (closed) throw new Error('the transport is closed');
   };
 
-  /** The running consumer of the group, or a new one that starts once a stopping predecessor has persisted. */
-  const consumerFor = (group: string, topic: string, queue: boolean, subscribe: SubscribeOptions): GroupConsumer => {
-    const key = consumerKey(group, topic);
-    const existing = consumers.get(key);
-    if (existing && !existing.stopping) return existing;
-    const consumer = new GroupConsumer({
-      log,
-      registry: options.registry,
-      group,
-      topic,
-      queue,
-      startFrom: queue ? 'beginning' : (subscribe.startFrom ?? 'beginning'),
-      batchSize,
-      maxBuffered: batchSize * 10,
-      now,
-      onError,
-      after: existing?.stop(),
-    });
-    consumers.set(key, consumer);
-    consumer.ready.catch(() => {
-      if (consumers.get(key) === consumer) consumers.delete(key);
-    });
-    return consumer;
-  };
+  const groups = createConsumerGroups({
+    open: (group, topic, queue, subscribe, after) =>
+      new GroupConsumer({
+        log,
+        registry: options.registry,
+        group,
+        topic,
+        queue,
+        startFrom: queue ? 'beginning' : (subscribe.startFrom ?? 'beginning'),
+        batchSize,
+        maxBuffered: batchSize * 10,
+        now,
+        onError,
+        after,
+      }),
+    isQueue: async (topic) => (await log.topicOptions(topic))?.kind === 'queue',
+    assertOpen,
+    // The poll keeps the process alive exactly while a subscription is open: an open subscription
+    // is live work (as an open server is), and a transport with none must not hold a process.
+    onSubscriptionsChanged: (count) => (count > 0 ? poll.ref() : poll.unref()),
+  });
 
-  const leave = async (member: Member, consumer: GroupConsumer) => {
-    if (await consumer.leave(member)) {
-      const key = consumerKey(consumer.group, consumer.topic);
-      if (consumers.get(key) === consumer) consumers.delete(key);
-    }
-  };
+  const stopListening = log.onAppend((topic) => {
+    trimmer.touched(topic);
+    for (const consumer of groups.consumers()) if (consumer.topic === topic) consumer.notify();
+  });
 
-  const subscribe = async (topics: string | string[], handler: MessageHandler, subscribeOptions: SubscribeOptions): Promise<Subscription> => {
-    assertOpen();
-    const member = new Member({
-      handler,
-      concurrency: subscribeOptions.concurrency ?? 1,
-      maxAttempts: subscribeOptions.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
-      backoff: subscribeOptions.backoff ?? {},
-    });
-    const joined: GroupConsumer[] = [];
-    const close = async () => {
-      await member.close();
-      await Promise.all(joined.map((consumer) => leave(member, consumer)));
-      subscriptions.delete(subscription);
-      if (subscriptions.size === 0) poll.unref();
-    };
-    const subscription: Subscription = { close };
-    try {
-      for (const topic of [...new Set(Array.isArray(topics) ? topics : [topics])]) {
-        const queue = (await log.topicOptions(topic))?.kind === 'queue';
-        const consumer = consumerFor(queue ? topic : subscribeOptions.group, topic, queue, subscribeOptions);
-        await consumer.join(member);
-        joined.push(consumer);
-      }
-      assertOpen();
-    } catch (error) {
-      await close();
-      throw error;
+  const poll = setInterval(() => {
+    trimmer.tick();
+    for (const consumer of groups.consumers()) {
+      consumer.requestReplays();
+      consumer.notify();
     }
-    subscriptions.add(subscription);
-    poll.ref();
-    return subscription;
-  };
+  }, options.fallbackPollMs ?? 1000);
+  poll.unref();
 
   const publish = async (messages: OutgoingMessage[]) => {
     assertOpen();
@@ -187,7 +133,7 @@ export const createLogTransport = (log: MessageLog, options: LogTransportOptions
       if (!letter) throw new Error(`no dead letter ${id}`);
       await log.setReplaying(id, true);
       // A running consumer of the owning group picks it up now; otherwise it does when it starts.
-      consumers.get(consumerKey(letter.group, letter.topic))?.requestReplays();
+      groups.get(letter.group, letter.topic)?.requestReplays();
     },
     discard: (id) => log.deleteDeadLetter(id),
   };
@@ -199,14 +145,13 @@ export const createLogTransport = (log: MessageLog, options: LogTransportOptions
       trimmer.touched(topic);
     },
     publish,
-    subscribe,
+    subscribe: groups.subscribe,
     deadLetters,
     async close() {
       if (closed) return;
       closed = true;
       clearInterval(poll);
-      await Promise.all([...subscriptions].map((subscription) => subscription.close()));
-      await Promise.all([...consumers.values()].map((consumer) => consumer.stop()));
+      await groups.closeAll();
       stopListening();
       await trimmer.idle();
     },
