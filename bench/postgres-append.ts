@@ -1,10 +1,8 @@
-import { newId, newTraceparent } from '@mallbots/eda';
+import { newId } from '@mallbots/eda';
 import { createPostgresBackend } from '@mallbots/eda-postgres';
 import pg from 'pg';
-import { figure, rate, type Figure } from './measure.js';
-
-const data = { amountCents: 1250, note: 'a deposit of the usual size' };
-const metadata = { correlationId: newId(), causationId: newId(), traceparent: newTraceparent(), kind: 'event' as const };
+import { appendRatioFigures, benchData, benchMetadata, ourAppender } from './append-ratio.js';
+import type { Figure } from './measure.js';
 const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
 /**
@@ -35,7 +33,7 @@ export const postgresAppendFigures = async (minMs: number): Promise<Figure[]> =>
           `INSERT INTO bench.events (position, stream_id, version, id, type, data, metadata, schema_version, occurred_at)
            SELECT nextval('bench.event_positions'), $1, $2::integer + e.ord - 1, e.id, 'bench.Deposited', $3::jsonb, $4::jsonb, 1, now()
            FROM unnest($5::text[]) WITH ORDINALITY AS e (id, ord)`,
-          [streamId, first, JSON.stringify(data), JSON.stringify(metadata), ids],
+          [streamId, first, JSON.stringify(benchData), JSON.stringify(benchMetadata), ids],
         );
         await client.query('COMMIT');
         rawVersions.set(streamId, first + count - 1);
@@ -43,24 +41,7 @@ export const postgresAppendFigures = async (minMs: number): Promise<Figure[]> =>
         client.release();
       }
     };
-    const versions = new Map<string, number>();
-    const ourAppend = async (streamId: string, count: number) => {
-      const expectedVersion = versions.get(streamId) ?? 0;
-      const events = Array.from({ length: count }, () => ({ type: 'bench.Deposited', data, metadata }));
-      const { nextExpectedVersion } = await backend.storage.events.append(streamId, events, { expectedVersion });
-      versions.set(streamId, nextExpectedVersion);
-    };
-
-    const figures: Figure[] = [];
-    for (const perCall of [1, 100]) {
-      let call = 0;
-      const streamOf = (prefix: string) => `${prefix}-${perCall}-${Math.floor((call++ * perCall) / 1000)}`;
-      const rawRate = await rate(async () => (await rawAppend(streamOf('raw'), perCall), perCall), minMs);
-      call = 0;
-      const ourRate = await rate(async () => (await ourAppend(streamOf('ours'), perCall), perCall), minMs);
-      figures.push(figure(`postgres append, ${perCall} event${perCall > 1 ? 's' : ''}/call`, ourRate, 'events/s', rawRate));
-    }
-    return figures;
+    return await appendRatioFigures('postgres append', rawAppend, ourAppender(backend.storage.events), minMs);
   } finally {
     await backend.close();
     await pool.end();
