@@ -1,8 +1,7 @@
 import {
   createConsumerGroups,
-  decodeMessage,
   encodeMessage,
-  type DeadLetter,
+  readableDeadLetter,
   type DeadLetterStore,
   type MessageRegistry,
   type NewLogRecord,
@@ -13,7 +12,7 @@ import {
 import { jetstream, jetstreamManager, type JetStreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/nats-core';
 import { connect, type NodeConnectionOptions } from '@nats-io/transport-node';
-import { DeadLetterStream, type StoredDeadLetter } from './dead-letter-stream.js';
+import { DeadLetterStream } from './dead-letter-stream.js';
 import { GroupConsumer } from './group-consumer.js';
 import { namesFor, QUEUE_DURABLE } from './names.js';
 import { TopicStreams } from './topic-streams.js';
@@ -281,22 +280,8 @@ export const createNatsTransport = async (options: NatsTransportOptions): Promis
     if (records.length > 0) await publishStored(records);
   };
 
-  /**
-   * A stored letter as the public `DeadLetter`, for a person to read: decoded to the current
-   * schema version like a handler would get it, or as stored when it does not decode (often the
-   * very reason it was parked, which its error says). Replays decode from the stored version.
-   */
-  const toDeadLetter = ({ schemaVersion, ...letter }: StoredDeadLetter): DeadLetter => {
-    if (!options.registry) return letter;
-    try {
-      return { ...letter, message: decodeMessage(options.registry, letter.message, schemaVersion) };
-    } catch {
-      return letter;
-    }
-  };
-
   const deadLetters: DeadLetterStore = {
-    list: async (filter) => (await letters.list(filter)).map(toDeadLetter),
+    list: async (filter) => (await letters.list(filter)).map((letter) => readableDeadLetter(options.registry, letter)),
     async replay(id) {
       const letter = await letters.setReplaying(id, true);
       const local = groups.get(letter.group, letter.topic);

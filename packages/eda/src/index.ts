@@ -14,6 +14,7 @@ export * from './command-handler.js';
 export * from './log/message-log.js';
 export * from './log/backoff.js';
 export { Member } from './log/member.js';
+export { readableDeadLetter } from './log/readable-dead-letter.js';
 export { createConsumerGroups, DEFAULT_MAX_ATTEMPTS, type ConsumerGroupsOptions, type GroupConsumerLike } from './log/consumer-groups.js';
 export * from './log/log-transport.js';
 export * from './router/index.js';

@@ -1,15 +1,11 @@
-import { decodeMessage, encodeMessage } from '../event-codec.js';
+import { encodeMessage } from '../event-codec.js';
 import type { MessageRegistry } from '../registry.js';
 import type { OutgoingMessage } from '../storage.js';
-import type {
-  DeadLetter,
-  DeadLetterStore,
-  TopicOptions,
-  Transport,
-} from '../transport.js';
-import { GroupConsumer } from './group-consumer.js';
+import type { DeadLetterStore, TopicOptions, Transport } from '../transport.js';
 import { createConsumerGroups } from './consumer-groups.js';
-import type { MessageLog, StoredDeadLetter } from './message-log.js';
+import { GroupConsumer } from './group-consumer.js';
+import type { MessageLog } from './message-log.js';
+import { readableDeadLetter } from './readable-dead-letter.js';
 import { createRetentionTrimmer } from './retention-trimmer.js';
 
 export interface LogTransportOptions {
@@ -111,23 +107,8 @@ export const createLogTransport = (log: MessageLog, options: LogTransportOptions
     if (records.length > 0) await log.append(records);
   };
 
-  /**
-   * A stored letter as the public `DeadLetter`, for a person to read: the message decoded to the
-   * current schema version, like a handler would get it. A message that does not decode (often
-   * the very reason it was parked, which its error says) is shown as stored rather than failing
-   * the whole list. Replays never use this: they decode from the stored version.
-   */
-  const toDeadLetter = ({ schemaVersion, ...letter }: StoredDeadLetter): DeadLetter => {
-    if (!options.registry) return letter;
-    try {
-      return { ...letter, message: decodeMessage(options.registry, letter.message, schemaVersion) };
-    } catch {
-      return letter;
-    }
-  };
-
   const deadLetters: DeadLetterStore = {
-    list: async (filter) => (await log.listDeadLetters(filter)).map(toDeadLetter),
+    list: async (filter) => (await log.listDeadLetters(filter)).map((letter) => readableDeadLetter(options.registry, letter)),
     async replay(id) {
       const letter = await log.getDeadLetter(id);
       if (!letter) throw new Error(`no dead letter ${id}`);
