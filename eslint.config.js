@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', 'data/**', 'coverage/**', '.dependency-cruiser.cjs'] },
+  { ignores: ['**/node_modules/**', 'data/**', 'coverage/**', '.dependency-cruiser.cjs', 'apps/*/src/grpc/generated/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -17,7 +17,7 @@ import { figure, type Figure } from './measure.js';
  */
 export const checkoutFigure = async (orders: number): Promise<Figure> => {
   const dataDir = mkdtempSync(join(tmpdir(), 'mallbots-bench-app-'));
-  const app = await startMallbots({ host: '127.0.0.1', httpPort: 0, dataDir, modules: [...MODULE_NAMES], logger: pino({ level: 'silent' }) });
+  const app = await startMallbots({ host: '127.0.0.1', httpPort: 0, grpcPort: 0, dataDir, modules: [...MODULE_NAMES], logger: pino({ level: 'silent' }) });
   const call = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
     const response = await fetch(`${app.url}${path}`, {
       method,

@@ -4,6 +4,7 @@ import { MessageRegistry } from '@mallbots/eda';
 import pino, { type Logger } from 'pino';
 import type { MallbotsConfig, ModuleName } from './config.js';
 import { allTopics, registerContracts } from './contracts.js';
+import { startGrpcServer } from './gateway/grpc-server.js';
 import { createHttpServer } from './gateway/server.js';
 import { allModules } from './modules.js';
 import type { AppDatabase } from './platform/database.js';
@@ -16,7 +17,7 @@ import { createReadiness } from './platform/readiness.js';
 import { openPostgresDatabase } from './platform/postgres-database.js';
 import { openSqliteDatabase } from './platform/sqlite-database.js';
 
-export interface StartOptions extends Pick<MallbotsConfig, 'host' | 'httpPort' | 'dataDir' | 'modules' | 'database' | 'nats'> {
+export interface StartOptions extends Pick<MallbotsConfig, 'host' | 'httpPort' | 'grpcPort' | 'dataDir' | 'modules' | 'database' | 'nats'> {
   /** Names this deployment's JetStream streams (default `mallbots`): deployments sharing a server stay apart. */
   natsPrefix?: string;
   logger?: Logger;
@@ -26,9 +27,11 @@ export interface StartOptions extends Pick<MallbotsConfig, 'host' | 'httpPort' |
 export interface RunningMallbots {
   /** The HTTP base URL, e.g. `http://127.0.0.1:8080`. */
   readonly url: string;
+  /** Where the gRPC services listen, `host:port`. */
+  readonly grpcAddress: string;
   readonly http: HttpApp;
   readonly db: AppDatabase;
-  /** Stops intake (HTTP), drains the modules' handlers, then closes the database. */
+  /** Stops intake (HTTP and gRPC), drains the modules' handlers, then closes the database. */
   close(): Promise<void>;
 }
 
@@ -112,15 +115,20 @@ export const startMallbots = async (options: StartOptions): Promise<RunningMallb
     await readiness.arm();
     const http = await createHttpServer({ logger, modules: running, metrics, isReady: () => readiness.isReady() });
     const address = await http.listen({ host: options.host, port: options.httpPort });
-    logger.info({ url: address, modules: selected.map((module) => module.name) }, 'MallBots is serving');
+    const grpc = await startGrpcServer({ host: options.host, port: options.grpcPort, logger, modules: running }).catch(async (error: unknown) => {
+      await http.close();
+      throw error;
+    });
+    logger.info({ url: address, grpc: grpc.address, modules: selected.map((module) => module.name) }, 'MallBots is serving');
     let closing: Promise<void> | undefined;
     return {
       url: address,
+      grpcAddress: grpc.address,
       http,
       db,
       close() {
         closing ??= (async () => {
-          await http.close();
+          await Promise.all([http.close(), grpc.close()]);
           await stopModules();
           await db.close();
         })();

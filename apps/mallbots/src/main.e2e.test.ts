@@ -10,7 +10,7 @@ const main = join(import.meta.dirname, 'main.ts');
 /** Runs `mallbots start` as a real process; resolves with its URL once it logs that it serves. */
 const startProcess = (args: string[], dataDir: string): Promise<{ child: ChildProcess; url: string; output: string[] }> =>
   new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', main, 'start', '--http-port', '0', ...args], {
+    const child = spawn(process.execPath, ['--import', 'tsx', main, 'start', '--http-port', '0', '--grpc-port', '0', ...args], {
       env: { ...process.env, MALLBOTS_DATA_DIR: dataDir, LOG_LEVEL: 'info' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -1,6 +1,7 @@
 import type { MessageRegistry } from '@mallbots/eda';
 import type { Logger } from 'pino';
 import type { AppDatabase } from './database.js';
+import type { GrpcServices } from './grpc.js';
 import type { HttpApp } from './http.js';
 import type { Metrics } from './metrics.js';
 import type { Readiness } from './readiness.js';
@@ -22,6 +23,8 @@ export interface ModuleContext {
 export interface RunningModule {
   /** Mounts the module's HTTP routes on the gateway. */
   routes?(app: HttpApp): void;
+  /** Mounts the module's gRPC service on the gateway; it calls the same application layer as the routes. */
+  grpc?(services: GrpcServices): void;
   /** Stops taking messages and drains the handlers in flight. */
   stop(): Promise<void>;
 }

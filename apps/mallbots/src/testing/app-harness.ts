@@ -50,6 +50,7 @@ export const startTestApp = async (options: { modules?: readonly ModuleName[]; b
     startMallbots({
       host: '127.0.0.1',
       httpPort: 0,
+      grpcPort: 0,
       dataDir,
       database: database?.url,
       nats: nats?.url,

@@ -1,5 +1,6 @@
 import { newId } from '@mallbots/eda';
 import type { MallModule } from '../../platform/module.js';
+import { storesGrpcService } from './adapters/grpc-service.js';
 import { productRoutes } from './adapters/product-routes.js';
 import { sqlStoresReadModel, storesMigrations } from './adapters/sql-stores-read-model.js';
 import { storeRoutes } from './adapters/store-routes.js';
@@ -25,6 +26,7 @@ export const storesModule: MallModule = {
         storeRoutes(app, service);
         productRoutes(app, service);
       },
+      grpc: (services) => storesGrpcService(services, service),
       stop: async () => {},
     };
   },

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { HttpApp } from '../../../platform/http.js';
-import { createdResponse, emptyResponse, idParams, text, withErrors } from '../../../platform/http-schemas.js';
+import { createdResponse, emptyResponse, idParams, withErrors } from '../../../platform/http-schemas.js';
 import type { StoresService } from '../application/stores-service.js';
+import { newStore, storeName } from './wire.js';
 
 const store = z.object({ id: z.string(), name: z.string(), location: z.string(), participating: z.boolean() });
 const stores = z.object({ stores: z.array(store) });
@@ -13,7 +14,7 @@ const tags = ['stores'];
  */
 export const storeRoutes = (app: HttpApp, service: StoresService): void => {
   app.post('/api/stores', {
-    schema: { tags, body: z.strictObject({ name: text(), location: text() }), response: withErrors(createdResponse) },
+    schema: { tags, body: newStore, response: withErrors(createdResponse) },
     handler: async (request) => ({ id: await service.createStore(request.body) }),
   });
   app.get('/api/stores', {
@@ -43,7 +44,7 @@ export const storeRoutes = (app: HttpApp, service: StoresService): void => {
     },
   });
   app.put('/api/stores/:id/rebrand', {
-    schema: { tags, params: idParams, body: z.strictObject({ name: text() }), response: withErrors(emptyResponse) },
+    schema: { tags, params: idParams, body: storeName, response: withErrors(emptyResponse) },
     handler: async (request) => {
       await service.rebrandStore(request.params.id, request.body.name);
       return {};

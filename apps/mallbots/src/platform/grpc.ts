@@ -1,0 +1,65 @@
+import { status, type Metadata, type sendUnaryData, type ServerUnaryCall, type ServiceDefinition, type UntypedServiceImplementation } from '@grpc/grpc-js';
+import type { MethodDefinition } from '@grpc/proto-loader';
+import { ConcurrencyError, MessageValidationError, RuleViolationError } from '@mallbots/eda';
+import type { Logger } from 'pino';
+import { z } from 'zod';
+import { NotFoundError } from './errors.js';
+import type { Protos } from './grpc-protos.js';
+
+/** A gRPC status and its message, the counterpart of the HTTP API's error body. */
+export interface GrpcFailure {
+  code: status;
+  details: string;
+}
+
+/**
+ * The status of an error, as HTTP maps it to a status code: a bad field or a broken rule is
+ * INVALID_ARGUMENT (400), an unknown id NOT_FOUND (404), a lost race ABORTED (409); anything
+ * unexpected is INTERNAL without details (500).
+ */
+export const grpcFailureOf = (error: unknown): GrpcFailure => {
+  if (error instanceof z.ZodError) {
+    const issue = error.issues[0]!;
+    return { code: status.INVALID_ARGUMENT, details: `${issue.path.join('.') || 'request'}: ${issue.message}` };
+  }
+  if (error instanceof NotFoundError) return { code: status.NOT_FOUND, details: error.message };
+  if (error instanceof RuleViolationError || error instanceof MessageValidationError) return { code: status.INVALID_ARGUMENT, details: error.message };
+  if (error instanceof ConcurrencyError) return { code: status.ABORTED, details: 'a concurrent change won; read again and retry' };
+  return { code: status.INTERNAL, details: 'internal error' };
+};
+
+/** The plain async functions that serve each unary method of a service: request in, response out. */
+export type UnaryHandlers<D extends ServiceDefinition> = {
+  // `ServiceDefinition` has a string index: only the generated definition's named methods count.
+  [M in keyof D as string extends M ? never : M]: D[M] extends MethodDefinition<infer _RequestIn, infer Response, infer Request, infer _ResponseOut>
+    ? (request: Request, metadata: Metadata) => Promise<Response>
+    : never;
+};
+
+/** Where modules mount their gRPC services (the counterpart of the HTTP gateway's routes). */
+export interface GrpcServices {
+  readonly protos: Protos;
+  /**
+   * Serves a service whose methods are all unary. A handler's error becomes the call's status
+   * (`grpcFailureOf`); an unexpected one is logged and answered INTERNAL without details.
+   */
+  addUnary<D extends ServiceDefinition>(service: D, handlers: UnaryHandlers<D>): void;
+}
+
+/** Wraps the plain handlers into grpc-js's callback form. */
+export const unaryImplementation = <D extends ServiceDefinition>(handlers: UnaryHandlers<D>, logger: Logger): UntypedServiceImplementation =>
+  Object.fromEntries(
+    Object.entries(handlers).map(([name, handler]) => [
+      name,
+      (call: ServerUnaryCall<unknown, unknown>, callback: sendUnaryData<unknown>) => {
+        (handler as (request: unknown, metadata: Metadata) => Promise<unknown>)(call.request, call.metadata).then(
+          (response) => callback(null, response),
+          (error: unknown) => {
+            const failure = grpcFailureOf(error);
+            if (failure.code === status.INTERNAL) logger.error({ err: error, method: call.getPath() }, 'gRPC call failed');
+            callback({ code: failure.code, details: failure.details });
+          },
+        );
+      },
+    ]),
+  );
