@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { MessageRegistry } from '@mallbots/eda';
 import pino, { type Logger } from 'pino';
-import type { MallbotsConfig, ModuleName } from './config.js';
+import { DEFAULT_BOT_DEADLINE_MS, type MallbotsConfig, type ModuleName } from './config.js';
 import { allTopics, registerContracts } from './contracts.js';
 import { startGrpcServer } from './gateway/grpc-server.js';
 import { createHttpServer } from './gateway/server.js';
@@ -16,8 +16,11 @@ import { withNatsTransport } from './platform/nats-database.js';
 import { createReadiness } from './platform/readiness.js';
 import { openPostgresDatabase } from './platform/postgres-database.js';
 import { openSqliteDatabase } from './platform/sqlite-database.js';
+import { fleetSecret } from './robots/fleet-secret.js';
 
-export interface StartOptions extends Pick<MallbotsConfig, 'host' | 'httpPort' | 'grpcPort' | 'dataDir' | 'modules' | 'database' | 'nats'> {
+export interface StartOptions
+  extends Pick<MallbotsConfig, 'host' | 'httpPort' | 'grpcPort' | 'dataDir' | 'modules' | 'database' | 'nats'>,
+    Partial<Pick<MallbotsConfig, 'botSecret' | 'botDeadlineMs'>> {
   /** Names this deployment's JetStream streams (default `mallbots`): deployments sharing a server stay apart. */
   natsPrefix?: string;
   logger?: Logger;
@@ -109,8 +112,9 @@ export const startMallbots = async (options: StartOptions): Promise<RunningMallb
   try {
     const selected = options.modules.map((name: ModuleName) => allModules[name]);
     await migrateModules(db, selected);
+    const bots = { secret: fleetSecret({ secret: options.botSecret, dataDir: options.dataDir }), deadlineMs: options.botDeadlineMs ?? DEFAULT_BOT_DEADLINE_MS };
     for (const module of selected) {
-      running.push(await module.start({ db, registry, logger: logger.child({ module: module.name }), now, readiness, metrics }));
+      running.push(await module.start({ db, registry, logger: logger.child({ module: module.name }), now, readiness, metrics, bots }));
     }
     await readiness.arm();
     const http = await createHttpServer({ logger, modules: running, metrics, isReady: () => readiness.isReady() });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MODULE_NAMES, readConfig } from './config.js';
+import { MODULE_NAMES, readBotsConfig, readConfig } from './config.js';
 
 describe('the command line settings', () => {
   it('has the defaults of the API spec', () => {
@@ -10,6 +10,7 @@ describe('the command line settings', () => {
       dataDir: './data',
       modules: [...MODULE_NAMES],
       bots: 3,
+      botDeadlineMs: 10_000,
       seed: false,
     });
   });
@@ -24,5 +25,18 @@ describe('the command line settings', () => {
     expect(() => readConfig(['--http-port', 'eighty'], {})).toThrow(/httpPort/);
     expect(() => readConfig(['--modules', 'stores,warehouse'], {})).toThrow(/unknown module\(s\) warehouse/);
     expect(() => readConfig(['--colour'], {})).toThrow(/colour/);
+  });
+
+  it('reads the simulator settings of `mallbots bots`, refusing a bad rate or address by name', () => {
+    expect(readBotsConfig([], {})).toMatchObject({ count: 3, server: '127.0.0.1:9000', dataDir: './data', idPrefix: 'bot', failureRate: 0, disconnectRate: 0 });
+    expect(readBotsConfig(['--count', '50', '--server', 'depot:9100', '--failure-rate', '0.1', '--bot-secret', 's'], {})).toMatchObject({
+      count: 50,
+      server: 'depot:9100',
+      failureRate: 0.1,
+      botSecret: 's',
+    });
+    expect(readBotsConfig([], { MALLBOTS_BOT_SECRET: 'from env', MALLBOTS_DATA_DIR: '/srv/mallbots' })).toMatchObject({ botSecret: 'from env', dataDir: '/srv/mallbots' });
+    expect(() => readBotsConfig(['--disconnect-rate', '2'], {})).toThrow(/disconnectRate/);
+    expect(() => readBotsConfig(['--server', 'nowhere'], {})).toThrow(/server/);
   });
 });

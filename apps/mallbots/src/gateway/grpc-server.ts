@@ -12,8 +12,6 @@ export interface GrpcServerOptions {
   port: number;
   logger: Logger;
   modules: readonly RunningModule[];
-  /** Services that are not a module's (the robots' stream), mounted as they are. */
-  extra?: readonly { service: ServiceDefinition; implementation: UntypedServiceImplementation }[];
 }
 
 export interface RunningGrpcServer {
@@ -49,9 +47,9 @@ export const startGrpcServer = async (options: GrpcServerOptions): Promise<Runni
   const services: GrpcServices = {
     protos,
     addUnary: <D extends ServiceDefinition>(service: D, handlers: UnaryHandlers<D>) => add(service, unaryImplementation(handlers, options.logger)),
+    add,
   };
   for (const module of options.modules) module.grpc?.(services);
-  for (const { service, implementation } of options.extra ?? []) add(service, implementation);
 
   const port = await new Promise<number>((resolve, reject) =>
     server.bindAsync(`${options.host}:${options.port}`, ServerCredentials.createInsecure(), (error, bound) => (error ? reject(error) : resolve(bound))),

@@ -2,7 +2,13 @@ import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadPackageDefinition } from '@grpc/grpc-js';
 import { loadSync, type PackageDefinition } from '@grpc/proto-loader';
+import type { ProtoGrpcType as BasketsProtos } from '../grpc/generated/baskets.js';
+import type { ProtoGrpcType as CustomersProtos } from '../grpc/generated/customers.js';
+import type { ProtoGrpcType as DepotProtos } from '../grpc/generated/depot.js';
+import type { ProtoGrpcType as OrderingProtos } from '../grpc/generated/ordering.js';
+import type { ProtoGrpcType as PaymentsProtos } from '../grpc/generated/payments.js';
 import type { ProtoGrpcType as RobotsProtos } from '../grpc/generated/robots.js';
+import type { ProtoGrpcType as SearchProtos } from '../grpc/generated/search.js';
 import type { ProtoGrpcType as StoresProtos } from '../grpc/generated/stores.js';
 
 /** The `.proto` files of the application: `apps/mallbots/proto/mallbots/<module>/v1/*.proto`. */
@@ -17,7 +23,7 @@ export const protoDir = fileURLToPath(new URL('../../proto', import.meta.url));
 const loadOptions = { keepCase: false, longs: String, enums: String, defaults: true, oneofs: true, includeDirs: [protoDir] };
 
 /** Every service and message of the application, typed by the generated code. */
-export type Protos = StoresProtos & RobotsProtos;
+export type Protos = StoresProtos & CustomersProtos & BasketsProtos & OrderingProtos & PaymentsProtos & DepotProtos & SearchProtos & RobotsProtos;
 
 const protoFiles = (): string[] =>
   (readdirSync(protoDir, { recursive: true, encoding: 'utf8' }) as string[]).filter((file) => file.endsWith('.proto')).sort();

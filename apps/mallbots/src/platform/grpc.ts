@@ -44,6 +44,8 @@ export interface GrpcServices {
    * (`grpcFailureOf`); an unexpected one is logged and answered INTERNAL without details.
    */
   addUnary<D extends ServiceDefinition>(service: D, handlers: UnaryHandlers<D>): void;
+  /** Serves a service as grpc-js takes it (streaming methods); it maps its own errors to statuses. */
+  add(service: ServiceDefinition, implementation: UntypedServiceImplementation): void;
 }
 
 /** Wraps the plain handlers into grpc-js's callback form. */

@@ -17,6 +17,15 @@ export interface ModuleContext {
   /** Where consumers say what they follow, so `GET /ready` can tell when they have caught up. */
   readonly readiness: Readiness;
   readonly metrics: Metrics;
+  /** How the shopper bots' API (which depot serves) checks bots' tokens and when it gives up on a silent bot. */
+  readonly bots: BotSettings;
+}
+
+export interface BotSettings {
+  /** The fleet secret bot tokens are made from (see `robots/bot-token.ts`). */
+  readonly secret: string;
+  /** A bot silent for longer than this loses its shopping list to another. */
+  readonly deadlineMs: number;
 }
 
 /** A started module. */

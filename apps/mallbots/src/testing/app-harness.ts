@@ -41,7 +41,9 @@ export type TestBackend = 'sqlite' | 'postgres' | 'postgres+nats';
  * Starts the real application on a free port with a temporary data directory, and with a
  * PostgreSQL `backend` on a fresh database (and JetStream prefix) that `close` drops.
  */
-export const startTestApp = async (options: { modules?: readonly ModuleName[]; backend?: TestBackend } = {}): Promise<AppHarness> => {
+export const startTestApp = async (
+  options: { modules?: readonly ModuleName[]; backend?: TestBackend; botDeadlineMs?: number } = {},
+): Promise<AppHarness> => {
   const dataDir = mkdtempSync(join(tmpdir(), 'mallbots-e2e-'));
   const database = options.backend?.startsWith('postgres') ? await createTestDatabase() : undefined;
   const nats = options.backend === 'postgres+nats' ? await createTestPrefix() : undefined;
@@ -51,6 +53,7 @@ export const startTestApp = async (options: { modules?: readonly ModuleName[]; b
       host: '127.0.0.1',
       httpPort: 0,
       grpcPort: 0,
+      botDeadlineMs: options.botDeadlineMs,
       dataDir,
       database: database?.url,
       nats: nats?.url,

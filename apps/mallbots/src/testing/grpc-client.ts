@@ -11,6 +11,12 @@ export const grpcClients = (address: string) => {
   const insecure = credentials.createInsecure();
   return {
     stores: new v1.stores.v1.StoresService(address, insecure),
+    customers: new v1.customers.v1.CustomersService(address, insecure),
+    baskets: new v1.baskets.v1.BasketService(address, insecure),
+    ordering: new v1.ordering.v1.OrderingService(address, insecure),
+    payments: new v1.payments.v1.PaymentsService(address, insecure),
+    depot: new v1.depot.v1.DepotService(address, insecure),
+    search: new v1.search.v1.SearchService(address, insecure),
     robots: new v1.robots.v1.RobotsService(address, insecure),
   };
 };

@@ -3,6 +3,7 @@ import { createModuleMessaging } from '../../platform/messaging.js';
 import type { MallModule } from '../../platform/module.js';
 import { StoresTopics } from '../stores/contract.js';
 import { catalogReactions } from './adapters/catalog-consumer.js';
+import { basketsGrpcService } from './adapters/grpc-service.js';
 import { basketsRoutes } from './adapters/http-routes.js';
 import { basketsMigrations } from './adapters/migrations.js';
 import { sqlBasketRepository } from './adapters/sql-basket-repository.js';
@@ -25,6 +26,7 @@ export const basketsModule: MallModule = {
 
     return {
       routes: (app) => basketsRoutes(app, service),
+      grpc: (services) => basketsGrpcService(services, service),
       stop: () => messaging.stop(),
     };
   },

@@ -1,6 +1,7 @@
 import { newId } from '@mallbots/eda';
 import { answer, createModuleMessaging } from '../../platform/messaging.js';
 import type { MallModule } from '../../platform/module.js';
+import { customersGrpcService } from './adapters/grpc-service.js';
 import { customersRoutes } from './adapters/http-routes.js';
 import { customersMigrations, sqlCustomerRepository } from './adapters/sql-customer-repository.js';
 import { createCustomersService } from './application/customers-service.js';
@@ -17,7 +18,7 @@ export const customersModule: MallModule = {
     const messaging = createModuleMessaging(context, 'customers');
     messaging.answer(CustomersTopics.commands, [
       answer(AuthorizeCustomer, async (data, tx, ctx) => {
-        await service.authorize(tx, data.customerId, ctx.message);
+        await service.authorize(data.customerId, { tx, cause: ctx.message });
         return {};
       }),
     ]);
@@ -25,6 +26,7 @@ export const customersModule: MallModule = {
 
     return {
       routes: (app) => customersRoutes(app, service),
+      grpc: (services) => customersGrpcService(services, service),
       stop: () => messaging.stop(),
     };
   },

@@ -9,10 +9,15 @@ export const DepotTopics = {
 
 const shoppingListId = z.string().min(1);
 const orderId = z.string().min(1);
+const botId = z.string().min(1);
 
 export const ShoppingListCreated = messageSpec('depotapi.ShoppingListCreated', z.object({ shoppingListId, orderId }));
 export const ShoppingListAvailable = messageSpec('depotapi.ShoppingListAvailable', z.object({ shoppingListId, orderId }));
-export const ShoppingListAssigned = messageSpec('depotapi.ShoppingListAssigned', z.object({ shoppingListId, orderId, botId: z.string().min(1) }));
+export const ShoppingListAssigned = messageSpec('depotapi.ShoppingListAssigned', z.object({ shoppingListId, orderId, botId }));
+/** The bot holding the list reported it set off. */
+export const ShoppingStarted = messageSpec('depotapi.ShoppingStarted', z.object({ shoppingListId, orderId, botId }));
+/** The bot holding the list reported it is done at the stop of store `storeId`. */
+export const StopCompleted = messageSpec('depotapi.StopCompleted', z.object({ shoppingListId, orderId, botId, storeId: z.string().min(1) }));
 export const ShoppingListCompleted = messageSpec('depotapi.ShoppingListCompleted', z.object({ shoppingListId, orderId }));
 export const ShoppingListCanceled = messageSpec('depotapi.ShoppingListCanceled', z.object({ shoppingListId, orderId }));
 
@@ -34,6 +39,8 @@ export const depotContract = [
   ShoppingListCreated,
   ShoppingListAvailable,
   ShoppingListAssigned,
+  ShoppingStarted,
+  StopCompleted,
   ShoppingListCompleted,
   ShoppingListCanceled,
   CreateShoppingList,

@@ -59,6 +59,7 @@ describe('depot over HTTP and messages', () => {
         grocer: { storeName: 'Grocer', storeLocation: 'Level 1', items: { apple: { productName: 'Apple', quantity: 3 } } },
         tools: { storeName: 'Tool Shed', storeLocation: 'Level 2', items: { hammer: { productName: 'Hammer', quantity: 1 } } },
       },
+      progress: { lastSeq: 0, atStoreId: null, picked: {}, stopsDone: [] },
     });
     expect(await api.ok('POST', '/api/depot/shopping', { orderId: 'o-1', items: [hammer] })).toEqual({ id });
 

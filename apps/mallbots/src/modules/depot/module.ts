@@ -1,15 +1,18 @@
 import { newId } from '@mallbots/eda';
 import { answer, createModuleMessaging } from '../../platform/messaging.js';
 import type { MallModule } from '../../platform/module.js';
+import { startRobotsApi } from '../../robots/robots-api.js';
 import { OrderingTopics } from '../ordering/contract.js';
 import { StoresTopics } from '../stores/contract.js';
 import { depotMigrations } from './adapters/depot-migrations.js';
+import { depotGrpcService } from './adapters/grpc-service.js';
 import { depotRoutes } from './adapters/http-routes.js';
 import { orderReactions } from './adapters/order-reactions.js';
 import { sqlDispatchBoard } from './adapters/sql-dispatch-board.js';
 import { sqlShoppingListRepository } from './adapters/sql-shopping-list-repository.js';
 import { sqlStoreCatalog } from './adapters/sql-store-catalog.js';
 import { storeReactions } from './adapters/store-reactions.js';
+import { createBotDesk } from './application/bot-desk.js';
 import { createCatalogService } from './application/catalog-service.js';
 import { createDispatcher } from './application/dispatcher.js';
 import { createShoppingListExecutor } from './application/execute-shopping-list.js';
@@ -18,7 +21,8 @@ import { CancelShoppingList, CreateShoppingList, DepotTopics, InitiateShopping }
 
 /**
  * Depot: shopping lists for the orders (the saga's CreateShoppingList, InitiateShopping and
- * CancelShoppingList), built from a local copy of the stores; the dispatcher hands them to bots.
+ * CancelShoppingList), built from a local copy of the stores; the dispatcher hands them to the
+ * shopper bots, which follow them over the robots' gRPC stream (`src/robots/`).
  */
 export const depotModule: MallModule = {
   name: 'depot',
@@ -35,6 +39,7 @@ export const depotModule: MallModule = {
       newId,
     });
     const dispatcher = createDispatcher({ storage: db.storage, read: db.read, board: sqlDispatchBoard, execute });
+    const botDesk = createBotDesk({ storage: db.storage, read: db.read, repository: sqlShoppingListRepository, board: sqlDispatchBoard, dispatcher, execute });
 
     const messaging = createModuleMessaging(context, 'depot');
     messaging.answer(DepotTopics.commands, [
@@ -53,10 +58,18 @@ export const depotModule: MallModule = {
     messaging.consume('catalog', [StoresTopics.store, StoresTopics.product], storeReactions(createCatalogService(sqlStoreCatalog)));
     messaging.consume('orders', [OrderingTopics.order], orderReactions(service, context.logger));
     await messaging.start();
+    const robots = await startRobotsApi({ desk: botDesk, transport: db.transport, logger: context.logger.child({ component: 'robots' }), settings: context.bots });
 
     return {
       routes: (app) => depotRoutes(app, service, dispatcher),
-      stop: () => messaging.stop(),
+      grpc(services) {
+        depotGrpcService(services, service, dispatcher);
+        robots.mount(services);
+      },
+      async stop() {
+        await robots.close();
+        await messaging.stop();
+      },
     };
   },
 };

@@ -4,6 +4,7 @@ import type { MallModule } from '../../platform/module.js';
 import { BasketsTopics } from '../baskets/contract.js';
 import { DepotTopics } from '../depot/contract.js';
 import { PaymentsTopics } from '../payments/contract.js';
+import { orderingGrpcService } from './adapters/grpc-service.js';
 import { orderingRoutes } from './adapters/http-routes.js';
 import { basketReactions, depotReactions, orderCommandAnswers, paymentReactions } from './adapters/message-handlers.js';
 import { orderingMigrations, sqlOrderRepository } from './adapters/sql-order-repository.js';
@@ -32,6 +33,7 @@ export const orderingModule: MallModule = {
 
     return {
       routes: (app) => orderingRoutes(app, service),
+      grpc: (services) => orderingGrpcService(services, service),
       stop: () => messaging.stop(),
     };
   },

@@ -2,6 +2,7 @@ import { newId } from '@mallbots/eda';
 import { answer, createModuleMessaging } from '../../platform/messaging.js';
 import type { MallModule } from '../../platform/module.js';
 import { OrderingTopics } from '../ordering/contract.js';
+import { paymentsGrpcService } from './adapters/grpc-service.js';
 import { paymentsRoutes } from './adapters/http-routes.js';
 import { orderReactions } from './adapters/order-reactions.js';
 import { paymentsMigrations } from './adapters/payments-migrations.js';
@@ -32,6 +33,7 @@ export const paymentsModule: MallModule = {
 
     return {
       routes: (app) => paymentsRoutes(app, payments, invoices),
+      grpc: (services) => paymentsGrpcService(services, payments, invoices),
       stop: () => messaging.stop(),
     };
   },

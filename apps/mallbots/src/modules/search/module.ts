@@ -1,5 +1,6 @@
 import { createModuleMessaging } from '../../platform/messaging.js';
 import type { MallModule } from '../../platform/module.js';
+import { searchGrpcService } from './adapters/grpc-service.js';
 import { searchRoutes } from './adapters/http-routes.js';
 import { consumeSearchEvents } from './adapters/message-consumers.js';
 import { searchMigrations, sqlSearchRepository } from './adapters/sql-search-repository.js';
@@ -21,6 +22,7 @@ export const searchModule: MallModule = {
     const search = createOrderSearch({ read: db.read, repository });
     return {
       routes: (app) => searchRoutes(app, search),
+      grpc: (services) => searchGrpcService(services, search),
       stop: () => messaging.stop(),
     };
   },

@@ -1,14 +1,15 @@
 import { z } from 'zod';
 import type { HttpApp } from '../../../platform/http.js';
-import { createdResponse, emptyResponse, idParams, text, withErrors } from '../../../platform/http-schemas.js';
+import { createdResponse, emptyResponse, idParams, withErrors } from '../../../platform/http-schemas.js';
 import type { CustomersService } from '../application/customers-service.js';
+import { newCustomer, smsNumberChange } from './wire.js';
 
 const customer = z.object({ id: z.string(), name: z.string(), smsNumber: z.string(), enabled: z.boolean() });
 const tags = ['customers'];
 
 export const customersRoutes = (app: HttpApp, service: CustomersService): void => {
   app.post('/api/customers', {
-    schema: { tags, body: z.strictObject({ name: text(), smsNumber: text(50) }), response: withErrors(createdResponse) },
+    schema: { tags, body: newCustomer, response: withErrors(createdResponse) },
     handler: async (request) => ({ id: await service.register(request.body) }),
   });
   app.get('/api/customers/:id', {
@@ -16,7 +17,7 @@ export const customersRoutes = (app: HttpApp, service: CustomersService): void =
     handler: async (request) => ({ customer: await service.get(request.params.id) }),
   });
   app.put('/api/customers/:id/change-sms', {
-    schema: { tags, params: idParams, body: z.strictObject({ smsNumber: text(50) }), response: withErrors(emptyResponse) },
+    schema: { tags, params: idParams, body: smsNumberChange, response: withErrors(emptyResponse) },
     handler: async (request) => {
       await service.changeSmsNumber(request.params.id, request.body.smsNumber);
       return {};

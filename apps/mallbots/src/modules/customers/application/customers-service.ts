@@ -26,6 +26,8 @@ export interface CustomersServiceDeps {
 /** Only registering runs on an id with no customer. */
 const unknownCustomer = { creates: 'RegisterCustomer', notFound: 'the customer was not found' } as const;
 
+const authorizeCommand: CustomerCommand = { type: 'AuthorizeCustomer', data: {} };
+
 /** The integration event each domain event is published as. */
 const publishEvent = (tx: AppTx, customerId: string, event: CustomerEvent, cause?: HandlerContext['message']): Promise<void> => {
   const options = { key: customerId, cause };
@@ -64,8 +66,12 @@ export const createCustomersService = ({ storage, read, repository, newId }: Cus
     changeSmsNumber: (id: string, smsNumber: string) => run(id, { type: 'ChangeSmsNumber', data: { smsNumber } }),
     enable: (id: string) => run(id, { type: 'EnableCustomer', data: {} }),
     disable: (id: string) => run(id, { type: 'DisableCustomer', data: {} }),
-    /** The saga's step: succeeds for an enabled customer, throws the broken rule otherwise. */
-    authorize: (tx: AppTx, id: string, cause: HandlerContext['message']) => execute(tx, id, { type: 'AuthorizeCustomer', data: {} }, cause),
+    /**
+     * Succeeds for an enabled customer, throws the broken rule otherwise. The saga's step runs it
+     * `within` the transaction of the command it answers; a direct call (gRPC) runs it on its own.
+     */
+    authorize: (id: string, within?: { tx: AppTx; cause: HandlerContext['message'] }): Promise<void> =>
+      within ? execute(within.tx, id, authorizeCommand, within.cause) : run(id, authorizeCommand),
     async get(id: string): Promise<CustomerView> {
       const stored = await repository.load(read, id);
       if (!stored) throw new NotFoundError(unknownCustomer.notFound);

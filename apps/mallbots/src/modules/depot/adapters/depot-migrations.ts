@@ -1,7 +1,8 @@
 /**
  * The depot module's tables; a released step never changes (see `migrateModule`). Step 2: each
  * list's version, for optimistic saves, and a row per bot that assignments to the bot take turns on
- * (see `DispatchBoard.takeBotsTurn`).
+ * (see `DispatchBoard.takeBotsTurn`). Step 3: the progress of the bot holding a list, as JSON (a
+ * list stored before it has none: `noProgress`).
  */
 export const depotMigrations = [
   `CREATE TABLE depot_stores (
@@ -28,4 +29,5 @@ export const depotMigrations = [
      id TEXT PRIMARY KEY,
      assignments INTEGER NOT NULL
    )`,
+  `ALTER TABLE depot_shopping_lists ADD COLUMN progress TEXT NOT NULL DEFAULT '{"lastSeq":0,"atStoreId":null,"picked":{},"stopsDone":[]}'`,
 ];

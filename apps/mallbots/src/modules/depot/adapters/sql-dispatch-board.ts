@@ -4,6 +4,12 @@ export const sqlDispatchBoard: DispatchBoard = {
   async oldestAvailable(sql) {
     return (await sql.get<{ id: string }>("SELECT id FROM depot_shopping_lists WHERE status = 'available' ORDER BY id LIMIT 1"))?.id;
   },
+  async held(sql) {
+    const rows = await sql.all<{ id: string; assigned_bot_id: string }>(
+      "SELECT id, assigned_bot_id FROM depot_shopping_lists WHERE status IN ('assigned', 'active') ORDER BY id",
+    );
+    return rows.map((row) => ({ shoppingListId: row.id, botId: row.assigned_bot_id }));
+  },
   async heldBy(sql, botId) {
     const row = await sql.get<{ id: string }>(
       "SELECT id FROM depot_shopping_lists WHERE assigned_bot_id = ? AND status IN ('assigned', 'active')",

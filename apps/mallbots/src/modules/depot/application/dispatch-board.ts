@@ -4,6 +4,8 @@ import type { Sql } from '../../../platform/sql.js';
 export interface DispatchBoard {
   /** The `available` list created first (list ids are UUID v7: they sort by creation time). */
   oldestAvailable(sql: Sql): Promise<string | undefined>;
+  /** Every list held by a bot (`assigned` or `active`), with its bot, oldest list first. */
+  held(sql: Sql): Promise<{ shoppingListId: string; botId: string }[]>;
   /** The list `botId` holds (`assigned` or `active`), if any. */
   heldBy(sql: Sql, botId: string): Promise<string | undefined>;
   /**

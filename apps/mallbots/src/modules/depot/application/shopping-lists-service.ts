@@ -3,6 +3,7 @@ import type { AppTx } from '../../../platform/database.js';
 import { NotFoundError } from '../../../platform/errors.js';
 import { retryOnConflict } from '../../../platform/retry-on-conflict.js';
 import type { Sql } from '../../../platform/sql.js';
+import type { Progress } from '../domain/progress.js';
 import type { ShoppingListStatus } from '../domain/shopping-list.js';
 import { ProductNotFoundError, type ListItem, type Stops } from '../domain/stops.js';
 import type { ExecuteShoppingList } from './execute-shopping-list.js';
@@ -15,6 +16,8 @@ export interface ShoppingListView {
   status: ShoppingListStatus;
   assignedBotId: string | null;
   stops: Stops;
+  /** The progress the bot holding the list reported (see `Progress`). */
+  progress: Progress;
 }
 
 /**
@@ -91,7 +94,7 @@ export const createShoppingListsService = ({ storage, read, repository, catalog,
     async get(id: string): Promise<ShoppingListView> {
       const list = (await repository.load(read, id))?.state;
       if (!list?.status) throw new NotFoundError('the shopping list was not found');
-      return { id, orderId: list.orderId, status: list.status, assignedBotId: list.assignedBotId, stops: list.stops };
+      return { id, orderId: list.orderId, status: list.status, assignedBotId: list.assignedBotId, stops: list.stops, progress: list.progress };
     },
   };
 };

@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import type { HttpApp } from '../../../platform/http.js';
-import { createdResponse, emptyResponse, idParams, text, withErrors } from '../../../platform/http-schemas.js';
-import { fromCents, moneySchema, toCents } from '../../../platform/money.js';
+import { createdResponse, emptyResponse, idParams, withErrors } from '../../../platform/http-schemas.js';
 import type { InvoicesService } from '../application/invoices-service.js';
 import type { PaymentsService } from '../application/payments-service.js';
+import { authorizationOf, invoiceOnWire, invoiceSchema, paymentAuthorization } from './wire.js';
 
-const invoice = z.object({ id: z.string(), orderId: z.string(), amount: z.number(), status: z.enum(['pending', 'paid', 'canceled']) });
 const tags = ['payments'];
 
 export const paymentsRoutes = (app: HttpApp, payments: PaymentsService, invoices: InvoicesService): void => {
@@ -13,17 +12,14 @@ export const paymentsRoutes = (app: HttpApp, payments: PaymentsService, invoices
     schema: {
       tags,
       description: 'Authorizes a payment; the create-order saga later confirms it for one order of this customer whose total it covers.',
-      body: z.strictObject({ customerId: text(100), amount: moneySchema }),
+      body: paymentAuthorization,
       response: withErrors(createdResponse),
     },
-    handler: async (request) => ({ id: await payments.authorize({ customerId: request.body.customerId, amountCents: toCents(request.body.amount) }) }),
+    handler: async (request) => ({ id: await payments.authorize(authorizationOf(request.body)) }),
   });
   app.get('/api/payments/invoices/:id', {
-    schema: { tags, params: idParams, response: withErrors(z.object({ invoice })) },
-    handler: async (request) => {
-      const { amountCents, ...rest } = await invoices.get(request.params.id);
-      return { invoice: { ...rest, amount: fromCents(amountCents) } };
-    },
+    schema: { tags, params: idParams, response: withErrors(z.object({ invoice: invoiceSchema })) },
+    handler: async (request) => ({ invoice: invoiceOnWire(await invoices.get(request.params.id)) }),
   });
   app.put('/api/payments/invoices/:id/pay', {
     schema: { tags, params: idParams, response: withErrors(emptyResponse) },

@@ -5,10 +5,12 @@ export interface Item {
   'productId'?: (string);
   'productName'?: (string);
   'quantity'?: (number);
+  'picked'?: (number);
 }
 
 export interface Item__Output {
   'productId': (string);
   'productName': (string);
   'quantity': (number);
+  'picked': (number);
 }

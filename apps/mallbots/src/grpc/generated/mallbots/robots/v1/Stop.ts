@@ -7,6 +7,7 @@ export interface Stop {
   'storeName'?: (string);
   'storeLocation'?: (string);
   'items'?: (_mallbots_robots_v1_Item)[];
+  'done'?: (boolean);
 }
 
 export interface Stop__Output {
@@ -14,4 +15,5 @@ export interface Stop__Output {
   'storeName': (string);
   'storeLocation': (string);
   'items': (_mallbots_robots_v1_Item__Output)[];
+  'done': (boolean);
 }

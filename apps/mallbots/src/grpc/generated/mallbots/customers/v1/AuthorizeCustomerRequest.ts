@@ -1,0 +1,10 @@
+// Original file: proto/mallbots/customers/v1/customers.proto
+
+
+export interface AuthorizeCustomerRequest {
+  'id'?: (string);
+}
+
+export interface AuthorizeCustomerRequest__Output {
+  'id': (string);
+}

@@ -1,0 +1,12 @@
+// Original file: proto/mallbots/customers/v1/customers.proto
+
+
+export interface RegisterCustomerRequest {
+  'name'?: (string);
+  'smsNumber'?: (string);
+}
+
+export interface RegisterCustomerRequest__Output {
+  'name': (string);
+  'smsNumber': (string);
+}
