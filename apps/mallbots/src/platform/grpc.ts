@@ -4,6 +4,7 @@ import { ConcurrencyError, MessageValidationError, RuleViolationError } from '@m
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import { NotFoundError } from './errors.js';
+import { idParams } from './http-schemas.js';
 import type { Protos } from './grpc-protos.js';
 
 /** A gRPC status and its message, the counterpart of the HTTP API's error body. */
@@ -27,6 +28,9 @@ export const grpcFailureOf = (error: unknown): GrpcFailure => {
   if (error instanceof ConcurrencyError) return { code: status.ABORTED, details: 'a concurrent change won; read again and retry' };
   return { code: status.INTERNAL, details: 'internal error' };
 };
+
+/** The `id` of a request, checked as the HTTP API checks an id in a path (a ZodError names the field). */
+export const idOf = (request: { id: string }): string => idParams.parse({ id: request.id }).id;
 
 /** The plain async functions that serve each unary method of a service: request in, response out. */
 export type UnaryHandlers<D extends ServiceDefinition> = {

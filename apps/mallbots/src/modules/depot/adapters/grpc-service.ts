@@ -1,6 +1,5 @@
 import type { ShoppingList } from '../../../grpc/generated/mallbots/depot/v1/ShoppingList.js';
-import type { GrpcServices } from '../../../platform/grpc.js';
-import { idParams } from '../../../platform/http-schemas.js';
+import { idOf, type GrpcServices } from '../../../platform/grpc.js';
 import type { Dispatcher } from '../application/dispatcher.js';
 import type { ShoppingListsService, ShoppingListView } from '../application/shopping-lists-service.js';
 import { botAssignment, newShoppingList } from './wire.js';
@@ -21,21 +20,20 @@ const shoppingListOnGrpc = ({ assignedBotId, progress: { atStoreId, picked, ...p
 
 /** `mallbots.depot.v1.DepotService`: the use cases of the shopping list routes, over gRPC. */
 export const depotGrpcService = (services: GrpcServices, service: ShoppingListsService, dispatcher: Dispatcher): void => {
-  const id = (request: { id: string }): string => idParams.parse({ id: request.id }).id;
   services.addUnary(services.protos.mallbots.depot.v1.DepotService.service, {
     CreateShoppingList: async ({ orderId, items }) => ({ id: await service.create(newShoppingList.parse({ orderId, items })) }),
     CancelShoppingList: async (request) => {
-      await service.cancel(id(request));
+      await service.cancel(idOf(request));
       return {};
     },
     AssignShoppingList: async (request) => {
-      await dispatcher.assign(id(request), botAssignment.parse({ botId: request.botId }).botId);
+      await dispatcher.assign(idOf(request), botAssignment.parse({ botId: request.botId }).botId);
       return {};
     },
     CompleteShoppingList: async (request) => {
-      await service.complete(id(request));
+      await service.complete(idOf(request));
       return {};
     },
-    GetShoppingList: async (request) => ({ shoppingList: shoppingListOnGrpc(await service.get(id(request))) }),
+    GetShoppingList: async (request) => ({ shoppingList: shoppingListOnGrpc(await service.get(idOf(request))) }),
   });
 };

@@ -1,17 +1,15 @@
-import type { GrpcServices } from '../../../platform/grpc.js';
-import { idParams } from '../../../platform/http-schemas.js';
+import { idOf, type GrpcServices } from '../../../platform/grpc.js';
 import type { InvoicesService } from '../application/invoices-service.js';
 import type { PaymentsService } from '../application/payments-service.js';
 import { authorizationOf, invoiceOnWire, paymentAuthorization } from './wire.js';
 
 /** `mallbots.payments.v1.PaymentsService`: the use cases of the payments routes, over gRPC. */
 export const paymentsGrpcService = (services: GrpcServices, payments: PaymentsService, invoices: InvoicesService): void => {
-  const id = (request: { id: string }): string => idParams.parse({ id: request.id }).id;
   services.addUnary(services.protos.mallbots.payments.v1.PaymentsService.service, {
     AuthorizePayment: async ({ customerId, amount }) => ({ id: await payments.authorize(authorizationOf(paymentAuthorization.parse({ customerId, amount }))) }),
-    GetInvoice: async (request) => ({ invoice: invoiceOnWire(await invoices.get(id(request))) }),
+    GetInvoice: async (request) => ({ invoice: invoiceOnWire(await invoices.get(idOf(request))) }),
     PayInvoice: async (request) => {
-      await invoices.pay(id(request));
+      await invoices.pay(idOf(request));
       return {};
     },
   });

@@ -1,5 +1,4 @@
-import type { GrpcServices } from '../../../platform/grpc.js';
-import { idParams } from '../../../platform/http-schemas.js';
+import { idOf, type GrpcServices } from '../../../platform/grpc.js';
 import type { OrderSearch } from '../application/order-search.js';
 import { orderOnWire, searchBody, searchRequestOf } from './wire.js';
 
@@ -30,6 +29,6 @@ export const searchGrpcService = (services: GrpcServices, search: OrderSearch): 
       const page = await search.search(searchRequestOf(body));
       return { orders: page.orders.map(orderOnWire), next: page.next };
     },
-    GetOrder: async (request) => ({ order: orderOnWire(await search.get(idParams.parse({ id: request.id }).id)) }),
+    GetOrder: async (request) => ({ order: orderOnWire(await search.get(idOf(request))) }),
   });
 };
