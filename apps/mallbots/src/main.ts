@@ -77,7 +77,16 @@ const start = async (args: string[]): Promise<void> => {
 
 const bots = (args: string[]): void => {
   const { dataDir, botSecret, ...config } = readBotsConfig(args);
-  const fleet = startSimulatedBots({ ...config, secret: fleetSecret({ secret: botSecret, dataDir }), logger: logger() });
+  const fleet = startSimulatedBots({
+    ...config,
+    secret: fleetSecret({ secret: botSecret, dataDir }),
+    logger: logger(),
+    // All bots share the secret: one refusal means none will get in.
+    onRefused(details) {
+      console.error(`the depot refused the bots: ${details} (--bot-secret, or the secret in ${dataDir}, must be the depot's)`);
+      void fleet.stop().then(() => process.exit(1));
+    },
+  });
   onSignal(() => fleet.stop());
 };
 

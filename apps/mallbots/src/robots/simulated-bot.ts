@@ -22,8 +22,11 @@ export interface SimulatedBotOptions {
   failureRate: number;
   /** Chance, per step, that the bot drops its connection and stays away past the deadline. */
   disconnectRate: number;
+  /** The bot's own logger (its lines carry its id). */
   logger: Logger;
   random?: () => number;
+  /** The depot refused the bot's token (UNAUTHENTICATED): the bot gives up. */
+  onRefused?(details: string): void;
 }
 
 /** One step of the walk, without its number. */
@@ -88,7 +91,7 @@ export const startSimulatedBot = (options: SimulatedBotOptions): { stop(): Promi
         await sleep('picked' in step ? options.itemMs : options.stopMs);
         if (current.interrupted) throw new Interrupted();
         if (random() < options.disconnectRate) {
-          logger.info({ botId, shoppingListId: current.listId }, 'simulated bot drops its connection');
+          logger.info({ shoppingListId: current.listId }, 'simulated bot drops its connection');
           disconnect(deadlineMs * 1.5);
           throw new Interrupted();
         }
@@ -99,7 +102,7 @@ export const startSimulatedBot = (options: SimulatedBotOptions): { stop(): Promi
         const ack = await answered;
         if (current.interrupted) throw new Interrupted();
         if (ack.outcome === 'REFUSED') {
-          logger.warn({ botId, shoppingListId: current.listId, reason: ack.reason }, 'simulated bot report refused: it lets the list go');
+          logger.warn({ shoppingListId: current.listId, reason: ack.reason }, 'simulated bot report refused: it lets the list go');
           return;
         }
         if (failing) return;
@@ -132,9 +135,9 @@ export const startSimulatedBot = (options: SimulatedBotOptions): { stop(): Promi
         heartbeat = setInterval(() => send({ heartbeat: {} }), message.welcome.heartbeatIntervalMs);
       } else if (message.assignment) {
         interrupt();
-        walk(message.assignment).catch((error: unknown) => logger.error({ err: error, botId }, 'simulated bot failed'));
+        walk(message.assignment).catch((error: unknown) => logger.error({ err: error }, 'simulated bot failed'));
       } else if (message.cancellation && walking?.listId === message.cancellation.shoppingListId) {
-        logger.info({ botId, shoppingListId: walking.listId }, 'simulated bot: list canceled');
+        logger.info({ shoppingListId: walking.listId }, 'simulated bot: list canceled');
         interrupt();
       } else if (message.ack) {
         acks.get(message.ack.seq)?.(message.ack);
@@ -143,9 +146,13 @@ export const startSimulatedBot = (options: SimulatedBotOptions): { stop(): Promi
     });
     call.on('error', (error: ServiceError) => {
       if (stream !== call) return;
-      disconnect(error.code === status.UNAUTHENTICATED ? undefined : 1_000);
-      if (error.code === status.UNAUTHENTICATED) logger.error({ botId, details: error.details }, 'simulated bot refused: check the fleet secret');
-      else if (!stopped && error.code !== status.CANCELLED) logger.warn({ botId, code: error.code, details: error.details }, 'simulated bot lost its stream; reconnecting');
+      if (error.code === status.UNAUTHENTICATED) {
+        disconnect(undefined);
+        options.onRefused?.(error.details);
+        return;
+      }
+      disconnect(1_000);
+      if (!stopped && error.code !== status.CANCELLED) logger.warn({ code: error.code, details: error.details }, 'simulated bot lost its stream; reconnecting');
     });
     call.on('end', () => {
       if (stream === call) disconnect(1_000);
