@@ -32,6 +32,12 @@ export const grpcFailureOf = (error: unknown): GrpcFailure => {
 /** The `id` of a request, checked as the HTTP API checks an id in a path (a ZodError names the field). */
 export const idOf = (request: { id: string }): string => idParams.parse({ id: request.id }).id;
 
+/** The empty answer of a command that returns nothing, once `work` is done. */
+export const answered = async (work: Promise<unknown>): Promise<Record<string, never>> => {
+  await work;
+  return {};
+};
+
 /** The plain async functions that serve each unary method of a service: request in, response out. */
 export type UnaryHandlers<D extends ServiceDefinition> = {
   // `ServiceDefinition` has a string index: only the generated definition's named methods count.
@@ -58,7 +64,8 @@ export const unaryImplementation = <D extends ServiceDefinition>(handlers: Unary
     Object.entries(handlers).map(([name, handler]) => [
       name,
       (call: ServerUnaryCall<unknown, unknown>, callback: sendUnaryData<unknown>) => {
-        (handler as (request: unknown, metadata: Metadata) => Promise<unknown>)(call.request, call.metadata).then(
+        // A handler that throws before its first await rejects the same way.
+        new Promise((resolve) => resolve((handler as (request: unknown, metadata: Metadata) => Promise<unknown>)(call.request, call.metadata))).then(
           (response) => callback(null, response),
           (error: unknown) => {
             const failure = grpcFailureOf(error);

@@ -1,4 +1,4 @@
-import { idOf, type GrpcServices } from '../../../platform/grpc.js';
+import { answered, idOf, type GrpcServices } from '../../../platform/grpc.js';
 import type { BasketsService } from '../application/baskets-service.js';
 import { basketCheckout, basketOnWire, itemChange, newBasket } from './wire.js';
 
@@ -7,14 +7,8 @@ export const basketsGrpcService = (services: GrpcServices, service: BasketsServi
   const change = ({ productId, quantity }: { productId: string; quantity: number }) => itemChange.parse({ productId, quantity });
   services.addUnary(services.protos.mallbots.baskets.v1.BasketService.service, {
     StartBasket: async ({ customerId }) => ({ id: await service.start(newBasket.parse({ customerId }).customerId) }),
-    CancelBasket: async (request) => {
-      await service.cancel(idOf(request));
-      return {};
-    },
-    CheckoutBasket: async (request) => {
-      await service.checkout(idOf(request), basketCheckout.parse({ paymentId: request.paymentId }).paymentId);
-      return {};
-    },
+    CancelBasket: (request) => answered(service.cancel(idOf(request))),
+    CheckoutBasket: (request) => answered(service.checkout(idOf(request), basketCheckout.parse({ paymentId: request.paymentId }).paymentId)),
     AddItem: async (request) => {
       const { productId, quantity } = change(request);
       await service.addItem(idOf(request), productId, quantity);

@@ -1,4 +1,4 @@
-import { idOf, type GrpcServices } from '../../../platform/grpc.js';
+import { answered, idOf, type GrpcServices } from '../../../platform/grpc.js';
 import type { CustomersService } from '../application/customers-service.js';
 import { newCustomer, smsNumberChange } from './wire.js';
 
@@ -6,22 +6,10 @@ import { newCustomer, smsNumberChange } from './wire.js';
 export const customersGrpcService = (services: GrpcServices, service: CustomersService): void => {
   services.addUnary(services.protos.mallbots.customers.v1.CustomersService.service, {
     RegisterCustomer: async ({ name, smsNumber }) => ({ id: await service.register(newCustomer.parse({ name, smsNumber })) }),
-    AuthorizeCustomer: async (request) => {
-      await service.authorize(idOf(request));
-      return {};
-    },
+    AuthorizeCustomer: (request) => answered(service.authorize(idOf(request))),
     GetCustomer: async (request) => ({ customer: await service.get(idOf(request)) }),
-    EnableCustomer: async (request) => {
-      await service.enable(idOf(request));
-      return {};
-    },
-    DisableCustomer: async (request) => {
-      await service.disable(idOf(request));
-      return {};
-    },
-    ChangeSmsNumber: async (request) => {
-      await service.changeSmsNumber(idOf(request), smsNumberChange.parse({ smsNumber: request.smsNumber }).smsNumber);
-      return {};
-    },
+    EnableCustomer: (request) => answered(service.enable(idOf(request))),
+    DisableCustomer: (request) => answered(service.disable(idOf(request))),
+    ChangeSmsNumber: (request) => answered(service.changeSmsNumber(idOf(request), smsNumberChange.parse({ smsNumber: request.smsNumber }).smsNumber)),
   });
 };

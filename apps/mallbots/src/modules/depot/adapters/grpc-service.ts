@@ -1,5 +1,5 @@
 import type { ShoppingList } from '../../../grpc/generated/mallbots/depot/v1/ShoppingList.js';
-import { idOf, type GrpcServices } from '../../../platform/grpc.js';
+import { answered, idOf, type GrpcServices } from '../../../platform/grpc.js';
 import type { Dispatcher } from '../application/dispatcher.js';
 import type { ShoppingListsService, ShoppingListView } from '../application/shopping-lists-service.js';
 import { botAssignment, newShoppingList } from './wire.js';
@@ -22,18 +22,9 @@ const shoppingListOnGrpc = ({ assignedBotId, progress: { atStoreId, picked, ...p
 export const depotGrpcService = (services: GrpcServices, service: ShoppingListsService, dispatcher: Dispatcher): void => {
   services.addUnary(services.protos.mallbots.depot.v1.DepotService.service, {
     CreateShoppingList: async ({ orderId, items }) => ({ id: await service.create(newShoppingList.parse({ orderId, items })) }),
-    CancelShoppingList: async (request) => {
-      await service.cancel(idOf(request));
-      return {};
-    },
-    AssignShoppingList: async (request) => {
-      await dispatcher.assign(idOf(request), botAssignment.parse({ botId: request.botId }).botId);
-      return {};
-    },
-    CompleteShoppingList: async (request) => {
-      await service.complete(idOf(request));
-      return {};
-    },
+    CancelShoppingList: (request) => answered(service.cancel(idOf(request))),
+    AssignShoppingList: (request) => answered(dispatcher.assign(idOf(request), botAssignment.parse({ botId: request.botId }).botId)),
+    CompleteShoppingList: (request) => answered(service.complete(idOf(request))),
     GetShoppingList: async (request) => ({ shoppingList: shoppingListOnGrpc(await service.get(idOf(request))) }),
   });
 };

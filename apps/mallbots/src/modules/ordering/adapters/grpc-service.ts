@@ -1,4 +1,4 @@
-import { idOf, type GrpcServices } from '../../../platform/grpc.js';
+import { answered, idOf, type GrpcServices } from '../../../platform/grpc.js';
 import type { OrderingService } from '../application/ordering-service.js';
 import { newOrder, orderFromWire, orderOnWire } from './wire.js';
 
@@ -7,9 +7,6 @@ export const orderingGrpcService = (services: GrpcServices, service: OrderingSer
   services.addUnary(services.protos.mallbots.ordering.v1.OrderingService.service, {
     CreateOrder: async ({ customerId, paymentId, items }) => ({ id: await service.create(orderFromWire(newOrder.parse({ customerId, paymentId, items }))) }),
     GetOrder: async (request) => ({ order: orderOnWire(await service.get(idOf(request))) }),
-    CancelOrder: async (request) => {
-      await service.cancel(idOf(request));
-      return {};
-    },
+    CancelOrder: (request) => answered(service.cancel(idOf(request))),
   });
 };

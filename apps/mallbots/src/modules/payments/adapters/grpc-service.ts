@@ -1,4 +1,4 @@
-import { idOf, type GrpcServices } from '../../../platform/grpc.js';
+import { answered, idOf, type GrpcServices } from '../../../platform/grpc.js';
 import type { InvoicesService } from '../application/invoices-service.js';
 import type { PaymentsService } from '../application/payments-service.js';
 import { authorizationOf, invoiceOnWire, paymentAuthorization } from './wire.js';
@@ -8,9 +8,6 @@ export const paymentsGrpcService = (services: GrpcServices, payments: PaymentsSe
   services.addUnary(services.protos.mallbots.payments.v1.PaymentsService.service, {
     AuthorizePayment: async ({ customerId, amount }) => ({ id: await payments.authorize(authorizationOf(paymentAuthorization.parse({ customerId, amount }))) }),
     GetInvoice: async (request) => ({ invoice: invoiceOnWire(await invoices.get(idOf(request))) }),
-    PayInvoice: async (request) => {
-      await invoices.pay(idOf(request));
-      return {};
-    },
+    PayInvoice: (request) => answered(invoices.pay(idOf(request))),
   });
 };
