@@ -9,7 +9,7 @@ import { botToken } from './bot-token.js';
 import { fleetSecret } from './fleet-secret.js';
 
 /** Short enough to watch a silent bot lose its list, long enough for a loaded CI machine's heartbeats. */
-const DEADLINE_MS = 1_500;
+const DEADLINE_MS = 2_500;
 
 describe('the robots API', () => {
   let api: AppHarness;
