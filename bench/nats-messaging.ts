@@ -1,6 +1,16 @@
-import { createMessage, createRouter, inboxHandler, newId, newTraceparent, serializeMessage, type Message } from '@mallbots/eda';
+import {
+  batchedInboxHandler,
+  bulkInboxHandler,
+  createMessage,
+  createRouter,
+  newId,
+  newTraceparent,
+  serializeMessage,
+  type Handler,
+  type Message,
+} from '@mallbots/eda';
 import { createNatsTransport, createOutboxRelay, deleteNatsPrefix } from '@mallbots/eda-nats';
-import { createPostgresBackend } from '@mallbots/eda-postgres';
+import { createPostgresBackend, type PgTx } from '@mallbots/eda-postgres';
 import { AckPolicy, DeliverPolicy, jetstream, jetstreamManager, StorageType } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
 import pg from 'pg';
@@ -12,7 +22,11 @@ const natsUrl = process.env.NATS_URL ?? 'nats://127.0.0.1:4222';
 const TOPIC = 'bench.accounts.events.Account';
 const KEYS = 50;
 const PER_TRANSACTION = 100;
-const CONCURRENCY = 16;
+/**
+ * Messages the consumer handles at once: the bound of a batch of the batched inbox. Above `KEYS`
+ * it only matters after a failure: one message per key is ever ready (per-key order).
+ */
+const CONCURRENCY = 64;
 /** Unacked messages either consumer may hold (the transport's default). */
 const MAX_ACK_PENDING = 1000;
 /** Publishes the raw producer keeps in flight (each still awaited: a careful producer). */
@@ -63,10 +77,13 @@ const counter = () => {
 /**
  * Throughput of the whole way of a message between two services, exactly once in effect: written
  * to the PostgreSQL outbox in the producer's transactions (`PER_TRANSACTION` per commit, over
- * `KEYS` keys), relayed to JetStream by `createOutboxRelay`, and handled by a router handler
- * wrapped in `inboxHandler` (the inbox record and the handler's own row commit together), with
- * concurrency `CONCURRENCY`. Each round is timed from its first write to its last message handled;
- * rounds of `round` messages run (after a warm-up) until `minMs` of them were timed.
+ * `KEYS` keys), relayed to JetStream by `createOutboxRelay`, and handled by a router handler with
+ * concurrency `CONCURRENCY` whose inbox record and own row per message commit together. Each round
+ * is timed from its first write to its last message handled; rounds of `round` messages run (after
+ * a warm-up) until `minMs` of them were timed. Two consumers, each on a topic of its own:
+ * - `batchedInboxHandler`: the messages delivered together share one transaction, and the handler
+ *   inserts each message's row with a statement of its own (a handler written per message);
+ * - `bulkInboxHandler`: the same, with a handler that inserts the batch's rows in one statement.
  *
  * The baseline is the least JetStream itself needs to move the same payloads (the same JSON
  * envelopes, with their ids as `Nats-Msg-Id`) into a plain stream and out, in the same rounds:
@@ -74,9 +91,9 @@ const counter = () => {
  * consumer (`consume()`) acking each, timed from the first publish to the last ack. It skips what
  * ours adds: the outbox write and its commit, the relay's reads and progress saves, the expected-last-id
  * check that keeps a topic's publishes in order, per-key order in the consumer, acks
- * confirmed by the server, and a PostgreSQL transaction per handled message.
+ * confirmed by the server, and the PostgreSQL transactions of the consumer.
  */
-export const natsMessagingFigure = async (minMs: number): Promise<Figure> => {
+export const natsMessagingFigures = async (minMs: number): Promise<Figure[]> => {
   // 1000 messages per round for the full run, 150 with `--quick`.
   const round = Math.max(100, Math.min(1000, Math.round(minMs / 2)));
   const measure = async (run: (count: number) => Promise<number>): Promise<number> => {
@@ -112,7 +129,6 @@ export const natsMessagingFigure = async (minMs: number): Promise<Figure> => {
     const backend = createPostgresBackend({ pool, schema: 'bench' });
     cleanup('closing the backend', () => backend.close());
     await backend.migrate();
-    await pool.query('CREATE TABLE bench.deposits (message_id text PRIMARY KEY, amount_cents integer NOT NULL)');
 
     // NATS: everything under one prefix, deleted after.
     const prefix = `bench-${Date.now().toString(36)}`;
@@ -120,28 +136,24 @@ export const natsMessagingFigure = async (minMs: number): Promise<Figure> => {
     cleanup('closing the NATS connection', () => nc.close());
     cleanup(`deleting NATS prefix ${prefix}`, () => deleteNatsPrefix(nc, prefix));
 
-    const ourRate = await (async () => {
+    /** Our rate through a consumer whose handler is `handlerOn(table)`, on a topic and table of its own. */
+    const ourRate = async (name: string, handlerOn: (table: string) => Handler): Promise<number> => {
+      const topic = `${TOPIC}.${name}`;
+      const table = `bench.${name}_deposits`;
+      await pool.query(`CREATE TABLE ${table} (message_id text PRIMARY KEY, amount_cents integer NOT NULL)`);
       const transport = await createNatsTransport({ servers: natsUrl, prefix, maxAckPending: MAX_ACK_PENDING });
-      cleanup('closing the NATS transport', () => transport.close());
+      cleanup(`closing the NATS transport of ${name}`, () => transport.close());
       const handled = counter();
       const router = createRouter({ transport, storage: backend.storage });
       router.use((next) => async (ctx) => {
         await next(ctx);
         handled.handled(ctx.message.id);
       });
-      router.addHandler({
-        name: 'bench.deposits',
-        topics: TOPIC,
-        concurrency: CONCURRENCY,
-        handler: inboxHandler(backend.storage, async (ctx, tx) => {
-          const { amountCents } = ctx.message.data as typeof data;
-          await tx.client.query('INSERT INTO bench.deposits (message_id, amount_cents) VALUES ($1, $2)', [ctx.message.id, amountCents]);
-        }),
-      });
+      router.addHandler({ name: `bench.${name}`, topics: topic, concurrency: CONCURRENCY, handler: handlerOn(table) });
       await router.start();
-      cleanup('stopping the router', () => router.stop());
-      const relay = createOutboxRelay({ log: backend.log, target: transport, topics: [TOPIC] });
-      cleanup('closing the relay', () => relay.close());
+      cleanup(`stopping the router of ${name}`, () => router.stop());
+      const relay = createOutboxRelay({ log: backend.log, target: transport, topics: [topic] });
+      cleanup(`closing the relay of ${name}`, () => relay.close());
 
       let written = 0;
       const run = async (n: number) => {
@@ -150,19 +162,38 @@ export const natsMessagingFigure = async (minMs: number): Promise<Figure> => {
         for (let i = 0; i < n; i += PER_TRANSACTION) {
           const batch = messages.slice(i, i + PER_TRANSACTION);
           await backend.storage.transaction((tx) =>
-            tx.outbox.add(batch.map((message, j) => ({ topic: TOPIC, key: `account-${(written + i + j) % KEYS}`, message }))),
+            tx.outbox.add(batch.map((message, j) => ({ topic, key: `account-${(written + i + j) % KEYS}`, message }))),
           );
         }
         written += n;
-        return (await handled.until(written, 'outbox -> JetStream -> inbox')) - start;
+        return (await handled.until(written, `outbox -> JetStream -> ${name} inbox`)) - start;
       };
       const rate = await measure(run);
-      const { rows } = await pool.query<{ n: string }>('SELECT count(*) AS n FROM bench.deposits');
+      const { rows } = await pool.query<{ n: string }>(`SELECT count(*) AS n FROM ${table}`);
       if (Number(rows[0]!.n) !== written || handled.seen.size !== written) {
-        throw new Error(`outbox -> JetStream -> inbox: ${written} written, ${handled.seen.size} handled, ${rows[0]!.n} effects`);
+        throw new Error(`outbox -> JetStream -> ${name} inbox: ${written} written, ${handled.seen.size} handled, ${rows[0]!.n} effects`);
       }
+      // Its consumer and relay stop before the next figure runs: they would take a share of the machine.
+      await relay.close();
+      await router.stop();
+      await transport.close();
       return rate;
-    })();
+    };
+
+    const batchedRate = await ourRate('batched', (table) =>
+      batchedInboxHandler(backend.storage, async (ctx, tx: PgTx) => {
+        const { amountCents } = ctx.message.data as typeof data;
+        await tx.client.query(`INSERT INTO ${table} (message_id, amount_cents) VALUES ($1, $2)`, [ctx.message.id, amountCents]);
+      }),
+    );
+    const bulkRate = await ourRate('bulk', (table) =>
+      bulkInboxHandler(backend.storage, async (batch, tx: PgTx) => {
+        await tx.client.query(`INSERT INTO ${table} (message_id, amount_cents) SELECT * FROM unnest($1::text[], $2::integer[])`, [
+          batch.map((ctx) => ctx.message.id),
+          batch.map((ctx) => (ctx.message.data as typeof data).amountCents),
+        ]);
+      }),
+    );
 
     const rawRate = await (async () => {
       const stream = `${prefix}_RAW`;
@@ -219,7 +250,10 @@ export const natsMessagingFigure = async (minMs: number): Promise<Figure> => {
       return rate;
     })();
 
-    return figure('outbox -> JetStream -> inbox consumer (postgres)', ourRate, 'messages/s', rawRate);
+    return [
+      figure('outbox -> JetStream -> inbox consumer (postgres)', batchedRate, 'messages/s', rawRate),
+      figure('outbox -> JetStream -> inbox consumer, one statement per batch (postgres)', bulkRate, 'messages/s', rawRate),
+    ];
   } finally {
     for (const { what, run } of cleanups.reverse()) {
       try {

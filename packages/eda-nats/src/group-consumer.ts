@@ -24,6 +24,7 @@ import type { DeadLetterStream, StoredDeadLetter } from './dead-letter-stream.js
 import type { Names } from './names.js';
 import { Puller } from './puller.js';
 import type { PulledMessage } from './pulled-message.js';
+import type { ReplyInbox } from './reply-inbox.js';
 import { decodeRecord, placeholderMessage, readHeader, TYPE_HEADER, type ReceivedRecord } from './wire.js';
 
 export interface GroupConsumerOptions {
@@ -45,6 +46,8 @@ export interface GroupConsumerOptions {
   pullBatch: number;
   pullExpiresMs: number;
   heartbeatMs: number;
+  /** Where acks and terms wait for the server's confirmation. */
+  replies: ReplyInbox;
   ackTimeoutMs: number;
   /** The safety poll for replays requested while a wake-up was lost. */
   replayPollMs: number;
@@ -238,7 +241,7 @@ export class GroupConsumer {
   }
 
   async #start(): Promise<void> {
-    const { nc, names, group, topic, durable, pullBatch, pullExpiresMs, heartbeatMs, ackTimeoutMs, replayPollMs } = this.#options;
+    const { nc, names, group, topic, durable, pullBatch, pullExpiresMs, heartbeatMs, replies, ackTimeoutMs, replayPollMs } = this.#options;
     await this.#options.after;
     const info = await this.#ensureDurable();
     // The durable's own ack wait: it may predate this process's options.
@@ -252,6 +255,7 @@ export class GroupConsumer {
       batch: pullBatch,
       expiresMs: pullExpiresMs,
       heartbeatMs,
+      replies,
       ackTimeoutMs,
       onMessage: (pulled) => this.#received(pulled),
       onError: this.#options.onError,

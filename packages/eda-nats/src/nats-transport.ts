@@ -9,14 +9,15 @@ import {
   type TopicOptions,
   type Transport,
 } from '@mallbots/eda';
-import { jetstream, jetstreamManager, type JetStreamManager } from '@nats-io/jetstream';
+import { jetstream, JetStreamApiError, jetstreamManager, type ApiError, type JetStreamManager, type PubAck } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/nats-core';
 import { connect, type NodeConnectionOptions } from '@nats-io/transport-node';
 import { DeadLetterStream } from './dead-letter-stream.js';
 import { GroupConsumer } from './group-consumer.js';
 import { namesFor, QUEUE_DURABLE } from './names.js';
+import { ReplyInbox } from './reply-inbox.js';
 import { TopicStreams } from './topic-streams.js';
-import { encodeRecord } from './wire.js';
+import { encodeRecord, EXPECTED_LAST_ID_HEADER } from './wire.js';
 
 export interface NatsTransportOptions {
   /**
@@ -78,7 +79,17 @@ export interface NatsTransport extends Transport {
    * Per topic in the given order, each with its message id as `Nats-Msg-Id`; resolves once all
    * are stored, each at most once within the duplicate window. Pipelined (see the method).
    */
-  publishStored(records: NewLogRecord[]): Promise<void>;
+  publishStored(records: NewLogRecord[], options?: PublishStoredOptions): Promise<void>;
+}
+
+export interface PublishStoredOptions {
+  /**
+   * Per topic, the id of the message the caller published there last (and saw acknowledged): the
+   * first record of that topic then joins the pipeline at once, expecting that id as the stream's
+   * last, instead of going alone first. If it is not the last (another publisher came between, a
+   * server restart), that record is refused and published alone, as without it: never out of order.
+   */
+  lastIds?: Record<string, string>;
 }
 
 
@@ -139,9 +150,9 @@ export const createNatsTransport = async (options: NatsTransportOptions): Promis
     if (ownsConnection) await nc.close();
     throw error;
   }
-  const js = jetstream(nc, { timeout: publishTimeoutMs });
+  const replies = new ReplyInbox(nc);
   const streams = new TopicStreams({ jsm, names, duplicateWindowMs: options.duplicateWindowMs ?? 120_000, replicas });
-  const letters = new DeadLetterStream({ jsm, js, names, replicas });
+  const letters = new DeadLetterStream({ jsm, js: jetstream(nc, { timeout: publishTimeoutMs }), names, replicas });
   let closed = false;
 
   const assertOpen = () => {
@@ -165,6 +176,7 @@ export const createNatsTransport = async (options: NatsTransportOptions): Promis
         pullBatch: 256,
         pullExpiresMs: 10_000,
         heartbeatMs: 3000,
+        replies,
         // Short: a request lost in a reconnect is retried sooner (acks are idempotent).
         ackTimeoutMs: Math.min(publishTimeoutMs, 1000),
         replayPollMs: options.replayPollMs ?? 5000,
@@ -184,47 +196,66 @@ export const createNatsTransport = async (options: NatsTransportOptions): Promis
     }
   })().catch((error: unknown) => onError(error, 'watching the connection'));
 
-  /** Publishes one record; with `after`, the server stores it only if `after` is the stream's last message id. */
+  /**
+   * Publishes one record and waits for JetStream's ack (`js.publish`, through `replies`: see
+   * `ReplyInbox`); with `after`, the server stores it only if `after` is the stream's last message id.
+   */
   const publishRecord = async (subject: string, record: NewLogRecord, after?: string) => {
     const { payload, headers } = encodeRecord({ key: record.key, message: record.message, schemaVersion: record.schemaVersion ?? 1 });
-    await js.publish(subject, payload, { headers, timeout: publishTimeoutMs, expect: after === undefined ? undefined : { lastMsgID: after } });
+    if (after !== undefined) headers.set(EXPECTED_LAST_ID_HEADER, after);
+    const reply = await replies.request(subject, payload, publishTimeoutMs, headers);
+    const ack = reply.json<PubAck & { error?: ApiError }>();
+    if (ack.error) throw new JetStreamApiError(ack.error);
+    if (!ack.stream) throw new Error(`publish to ${subject}: not a JetStream ack`);
   };
 
   /**
    * Publishes `list[from..]` with up to `publishWindow` in flight, each expecting its predecessor
-   * as the stream's last message id. Stops sending at the first failure and waits for everything in
-   * flight to settle. Returns the index of the first record that was not acknowledged (`list.length`
-   * when all were).
+   * as the stream's last message id (the first of the list: `before`). Stops sending at the first
+   * failure and waits for everything in flight to settle. Returns the index of the first record
+   * that was not acknowledged (`list.length` when all were).
    */
-  const publishWindowed = async (subject: string, list: NewLogRecord[], from: number): Promise<number> => {
-    const acked: boolean[] = [];
-    const inFlight = new Set<Promise<void>>();
-    let sent = from;
-    let failed = false;
-    while (inFlight.size > 0 || (sent < list.length && !failed)) {
-      while (sent < list.length && !failed && inFlight.size < publishWindow) {
-        const index = sent++;
-        const settled: Promise<void> = publishRecord(subject, list[index]!, list[index - 1]!.message.id)
-          .then(
-            () => void (acked[index] = true),
-            () => void (failed = true),
-          )
-          .finally(() => inFlight.delete(settled));
-        inFlight.add(settled);
-      }
-      if (inFlight.size > 0) await Promise.race(inFlight);
-    }
-    let first = from;
-    while (first < sent && acked[first]) first++;
-    return first;
-  };
+  const publishWindowed = (subject: string, list: NewLogRecord[], from: number, before: string): Promise<number> =>
+    new Promise((resolve) => {
+      const acked: boolean[] = [];
+      let sent = from;
+      let inFlight = 0;
+      let failed = false;
+      // Each settled publish sends the next: no race over everything in flight, per record.
+      const pump = () => {
+        while (sent < list.length && !failed && inFlight < publishWindow) {
+          const index = sent++;
+          inFlight++;
+          const settled = () => {
+            inFlight--;
+            pump();
+          };
+          publishRecord(subject, list[index]!, index === 0 ? before : list[index - 1]!.message.id).then(
+            () => {
+              acked[index] = true;
+              settled();
+            },
+            () => {
+              failed = true;
+              settled();
+            },
+          );
+        }
+        if (inFlight > 0) return;
+        let first = from;
+        while (first < sent && acked[first]) first++;
+        resolve(first);
+      };
+      pump();
+    });
 
   /**
    * Publishes the records of each topic in order, pipelined, and resolves once all are stored.
    *
    * How, per topic (a stream with a single subject):
    * 1. The first record goes alone (its predecessor in the stream is not known) and its ack is
-   *    awaited.
+   *    awaited; unless `options.lastIds` names the topic's last message: then it joins 2. at once,
+   *    expecting that id.
    * 2. The next ones are pipelined, up to `publishWindow` in flight, record k+1 with
    *    `Nats-Expected-Last-Msg-Id: <id of record k>`: the server stores it only if k is the last
    *    message the stream stored. So if k was not stored (lost on a dying connection, refused,
@@ -246,7 +277,7 @@ export const createNatsTransport = async (options: NatsTransportOptions): Promis
    * Trap: NATS 2.9 forgets the last message id when it restarts: the first expectation after a
    * restart is refused and resumed as above.
    */
-  const publishStored = async (records: NewLogRecord[]) => {
+  const publishStored = async (records: NewLogRecord[], options: PublishStoredOptions = {}) => {
     assertOpen();
     const byTopic = new Map<string, NewLogRecord[]>();
     for (const record of records) {
@@ -259,10 +290,11 @@ export const createNatsTransport = async (options: NatsTransportOptions): Promis
         await streams.kind(topic);
         const subject = names.topicSubject(topic);
         try {
-          let next = 0;
+          const lastId = options.lastIds?.[topic];
+          let next = lastId === undefined ? 0 : await publishWindowed(subject, list, 0, lastId);
           while (next < list.length) {
             await publishRecord(subject, list[next]!);
-            next = await publishWindowed(subject, list, next + 1);
+            next = await publishWindowed(subject, list, next + 1, list[next]!.message.id);
           }
         } catch (error) {
           // The next attempt checks the stream again (it may have been deleted meanwhile).
@@ -307,6 +339,7 @@ export const createNatsTransport = async (options: NatsTransportOptions): Promis
       if (closed) return;
       closed = true;
       await groups.closeAll();
+      replies.close();
       (status as { stop?: () => void }).stop?.();
       if (ownsConnection && !nc.isClosed()) {
         // Sends what is buffered (acks, naks) before the socket closes.

@@ -169,6 +169,25 @@ describe('outbox relay from a SQLite outbox to JetStream', () => {
     expect(await storedIds('orders')).toEqual(ids);
   });
 
+  it('keeps the order when another publisher came between two of its batches', async () => {
+    const target = await open();
+    await target.declare('orders', { kind: 'stream' });
+    relay({ log: backend.log, target, topics: ['orders'] });
+    const first = Array.from({ length: 3 }, (_, step) => ({ topic: 'orders', key: 'order-a', message: orderEvent('a', step) }));
+    await commit(first);
+    await waitUntil('the first batch', async () => (await storedCount('orders')) === 3, 10_000);
+
+    // The stream's last message is no longer the relay's: its next batch expects it in vain, is
+    // refused, and goes the careful way (its first record alone) instead.
+    const between = orderEvent('b', 0);
+    await target.publish([{ topic: 'orders', key: 'order-b', message: between }]);
+    const second = Array.from({ length: 3 }, (_, step) => ({ topic: 'orders', key: 'order-a', message: orderEvent('a', 3 + step) }));
+    await commit(second);
+
+    await waitUntil('the second batch', async () => (await storedCount('orders')) === 7, 10_000);
+    expect(await storedIds('orders')).toEqual([...first.map((c) => c.message.id), between.id, ...second.map((c) => c.message.id)]);
+  });
+
   it('publishes a large batch pipelined, exactly once and in order, across a cut connection', async () => {
     const proxy = await startTcpProxy(natsUrl());
     cleanups.push(() => proxy.close());

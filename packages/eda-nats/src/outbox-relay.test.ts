@@ -65,6 +65,43 @@ describe('outbox relay (any target)', () => {
     }
   });
 
+  it('publishes on while its progress is being saved, and saves the newest progress last', async () => {
+    const log = createMemoryMessageLog();
+    let release!: () => void;
+    const firstSave = new Promise<void>((resolve) => (release = resolve));
+    const saved: number[] = [];
+    const slowLog = new Proxy(log, {
+      get(target, property, receiver) {
+        if (property === 'saveGroup') {
+          return async (group: string, topic: string, state: { cursor: number; done: number[] }) => {
+            if (saved.length === 0) await firstSave;
+            saved.push(state.cursor);
+            await target.saveGroup(group, topic, state);
+          };
+        }
+        const value: unknown = Reflect.get(target, property, receiver);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const { target, published } = flakyTarget(0);
+    await log.append(numbered('orders', 6));
+    const relay = createOutboxRelay({ log: slowLog, target, topics: ['orders'], batchSize: 2 });
+    try {
+      // Three batches published while the save of the first one still waits.
+      await waitUntil('every batch published', () => published.length === 6);
+      expect(saved).toEqual([]);
+      release();
+      await relay.idle();
+      const last = await log.lastPosition('orders');
+      // The saves in between were skipped for the newest one.
+      expect(saved.at(-1)).toBe(last);
+      expect(saved.length).toBeLessThan(3);
+      expect(await log.loadGroup('outbox-relay', 'orders')).toEqual({ cursor: last, done: [] });
+    } finally {
+      await relay.close();
+    }
+  });
+
   it('upcasts records stored under an older schema version for a target that validates', async () => {
     const v2 = new MessageRegistry().register({
       type: 'test.Named',

@@ -84,9 +84,12 @@ export const createOutboxRelay = (options: OutboxRelayOptions): OutboxRelay => {
   const relays = new Map<string, TopicRelay>();
   let closed = false;
 
-  const publish = async (records: LogRecord[]) => {
+  const publish = async (records: LogRecord[], previous: LogRecord | undefined) => {
     if (isNatsTransport(target)) {
-      await target.publishStored(records.map(({ topic, key, message, schemaVersion }) => ({ topic, key, message, schemaVersion })));
+      await target.publishStored(
+        records.map(({ topic, key, message, schemaVersion }) => ({ topic, key, message, schemaVersion })),
+        previous && { lastIds: { [previous.topic]: previous.message.id } },
+      );
       return;
     }
     await target.publish(

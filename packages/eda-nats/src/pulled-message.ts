@@ -1,4 +1,5 @@
 import type { Msg, MsgHdrs, NatsConnection } from '@nats-io/nats-core';
+import type { ReplyInbox } from './reply-inbox.js';
 
 /**
  * One delivery of a JetStream message to a pull consumer, with the acknowledgements of the
@@ -37,7 +38,7 @@ const ACK_TIMEOUT_MS = 5000;
  * reply subject: `$JS.ACK.<stream>.<consumer>.<delivered>.<sseq>.<dseq>.<ts>.<pending>`, or
  * the longer form with domain and account hash after `ACK` (12 tokens or more).
  */
-export const toPulledMessage = (nc: NatsConnection, msg: Msg, ackTimeoutMs = ACK_TIMEOUT_MS): PulledMessage | undefined => {
+export const toPulledMessage = (nc: NatsConnection, replies: ReplyInbox, msg: Msg, ackTimeoutMs = ACK_TIMEOUT_MS): PulledMessage | undefined => {
   const reply = msg.reply;
   if (!reply?.startsWith('$JS.ACK.')) return undefined;
   const tokens = reply.split('.');
@@ -46,26 +47,51 @@ export const toPulledMessage = (nc: NatsConnection, msg: Msg, ackTimeoutMs = ACK
   const deliveryCount = Number(tokens[at]);
   const seq = Number(tokens[at + 1]);
   if (!Number.isSafeInteger(deliveryCount) || !Number.isSafeInteger(seq)) return undefined;
-  const send = (payload: string) => {
-    // A closed connection cannot settle anything; the server redelivers after ack_wait.
-    if (!nc.isClosed()) nc.publish(reply, payload);
-  };
-  return {
-    seq,
-    deliveryCount,
-    data: msg.data,
-    headers: msg.headers,
-    async ack() {
-      await nc.request(reply, '+ACK', { timeout: ackTimeoutMs });
-    },
-    nak(delayMs) {
-      const delay = Math.max(0, Math.round(delayMs));
-      // The delay is in nanoseconds on the wire.
-      send(delay > 0 ? `-NAK ${JSON.stringify({ delay: delay * 1_000_000 })}` : '-NAK');
-    },
-    working: () => send('+WPI'),
-    async term() {
-      await nc.request(reply, '+TERM', { timeout: ackTimeoutMs });
-    },
-  };
+  return new Delivery(nc, replies, msg, reply, seq, deliveryCount, ackTimeoutMs);
 };
+
+/** A class rather than an object of closures: one is made per delivery, on the hot path. */
+class Delivery implements PulledMessage {
+  readonly seq: number;
+  readonly deliveryCount: number;
+  readonly data: Uint8Array;
+  readonly headers: MsgHdrs | undefined;
+  readonly #nc: NatsConnection;
+  readonly #replies: ReplyInbox;
+  readonly #reply: string;
+  readonly #ackTimeoutMs: number;
+
+  constructor(nc: NatsConnection, replies: ReplyInbox, msg: Msg, reply: string, seq: number, deliveryCount: number, ackTimeoutMs: number) {
+    this.seq = seq;
+    this.deliveryCount = deliveryCount;
+    this.data = msg.data;
+    this.headers = msg.headers;
+    this.#nc = nc;
+    this.#replies = replies;
+    this.#reply = reply;
+    this.#ackTimeoutMs = ackTimeoutMs;
+  }
+
+  async ack(): Promise<void> {
+    await this.#replies.request(this.#reply, '+ACK', this.#ackTimeoutMs);
+  }
+
+  nak(delayMs: number): void {
+    const delay = Math.max(0, Math.round(delayMs));
+    // The delay is in nanoseconds on the wire.
+    this.#send(delay > 0 ? `-NAK ${JSON.stringify({ delay: delay * 1_000_000 })}` : '-NAK');
+  }
+
+  working(): void {
+    this.#send('+WPI');
+  }
+
+  async term(): Promise<void> {
+    await this.#replies.request(this.#reply, '+TERM', this.#ackTimeoutMs);
+  }
+
+  #send(payload: string): void {
+    // A closed connection cannot settle anything; the server redelivers after ack_wait.
+    if (!this.#nc.isClosed()) this.#nc.publish(this.#reply, payload);
+  }
+}

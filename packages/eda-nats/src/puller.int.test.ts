@@ -2,6 +2,7 @@ import { AckPolicy, jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { waitUntil } from '@mallbots/eda/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Puller } from './puller.js';
+import { ReplyInbox } from './reply-inbox.js';
 import { assertReachable, connectOrFail, deletePrefix, uniquePrefix } from './test-support.js';
 
 describe('Puller', () => {
@@ -18,6 +19,7 @@ describe('Puller', () => {
     const js = jetstream(nc);
     for (let i = 0; i < 30; i++) await js.publish(`${prefix}.batches`, `m${i}`);
 
+    const replies = new ReplyInbox(nc);
     const received = new Set<number>();
     // Batches of 5 and a watchdog of a minute: only counting deliveries moves past the first batch.
     const puller = new Puller({
@@ -28,6 +30,7 @@ describe('Puller', () => {
       batch: 5,
       expiresMs: 120_000,
       heartbeatMs: 30_000,
+      replies,
       ackTimeoutMs: 5_000,
       onMessage: (message) => {
         received.add(message.seq);
@@ -43,6 +46,7 @@ describe('Puller', () => {
       expect([...received].sort((a, b) => a - b)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
     } finally {
       await puller.stop();
+      replies.close();
       await nc.close();
     }
   });

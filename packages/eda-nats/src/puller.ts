@@ -1,6 +1,7 @@
 import type { JetStreamManager } from '@nats-io/jetstream';
 import { createInbox, type Msg, type NatsConnection, type Subscription } from '@nats-io/nats-core';
 import { toPulledMessage, type PulledMessage } from './pulled-message.js';
+import type { ReplyInbox } from './reply-inbox.js';
 
 export interface PullerOptions {
   nc: NatsConnection;
@@ -13,6 +14,8 @@ export interface PullerOptions {
   expiresMs: number;
   /** The idle heartbeat asked of the server; two missed ones mean the request is lost. */
   heartbeatMs: number;
+  /** Where the deliveries' acks wait for the server's confirmation. */
+  replies: ReplyInbox;
   ackTimeoutMs: number;
   /** Every delivery, including ones that arrive while `stop` drains (the owner hands those back). */
   onMessage(message: PulledMessage): void;
@@ -55,12 +58,17 @@ export class Puller {
   #requestId = 0;
   #remaining = 0;
   #watchdog: ReturnType<typeof setTimeout> | undefined;
+  /** When the server last showed the request alive (a delivery, a heartbeat, a new request). */
+  #lastSign = 0;
+  /** Two missed heartbeats, plus slack. */
+  readonly #silenceLimitMs: number;
   #retry: ReturnType<typeof setTimeout> | undefined;
   #stopping = false;
 
   constructor(options: PullerOptions) {
     this.#options = options;
     this.#inbox = createInbox();
+    this.#silenceLimitMs = options.heartbeatMs * 2 + 500;
   }
 
   start(): void {
@@ -89,7 +97,7 @@ export class Puller {
   async stop(): Promise<void> {
     if (this.#stopping) return;
     this.#stopping = true;
-    clearTimeout(this.#watchdog);
+    this.#disarmWatchdog();
     clearTimeout(this.#retry);
     const { nc, jsm, stream, durable, onError } = this.#options;
     const subscription = this.#subscription;
@@ -106,7 +114,7 @@ export class Puller {
   }
 
   #received(msg: Msg): void {
-    const pulled = toPulledMessage(this.#options.nc, msg, this.#options.ackTimeoutMs);
+    const pulled = toPulledMessage(this.#options.nc, this.#options.replies, msg, this.#options.ackTimeoutMs);
     if (pulled) {
       // A delivery carries its stream's subject, not the request's inbox, so it cannot say which
       // request it fulfils: each counts against the current one. One of an older request (alive
@@ -157,7 +165,7 @@ export class Puller {
 
   /** Prunes the dead requests (see the trap above), then pulls. */
   #renew(): void {
-    clearTimeout(this.#watchdog);
+    this.#disarmWatchdog();
     if (this.#stopping) return;
     const { jsm, stream, durable, onError } = this.#options;
     // A request number nobody answers to, until the new request is sent.
@@ -172,18 +180,37 @@ export class Puller {
   }
 
   #pullLater(): void {
-    clearTimeout(this.#watchdog);
+    this.#disarmWatchdog();
     clearTimeout(this.#retry);
     if (this.#stopping) return;
     this.#retry = setTimeout(() => this.#pull(), RETRY_AFTER_ERROR_MS);
     this.#retry.unref?.();
   }
 
-  /** Two missed heartbeats (plus slack) without any message: the request is gone, ask again. */
+  /**
+   * Two missed heartbeats (plus slack) without any message: the request is gone, ask again.
+   * Called on every delivery, so it only notes the time: the one timer, when it fires, waits on
+   * for whatever is left of the silence since then.
+   */
   #armWatchdog(): void {
-    clearTimeout(this.#watchdog);
     if (this.#stopping) return;
-    this.#watchdog = setTimeout(() => this.#renew(), this.#options.heartbeatMs * 2 + 500);
+    this.#lastSign = Date.now();
+    if (this.#watchdog === undefined) this.#watchFor(this.#silenceLimitMs);
+  }
+
+  #watchFor(ms: number): void {
+    this.#watchdog = setTimeout(() => {
+      this.#watchdog = undefined;
+      if (this.#stopping) return;
+      const silence = Date.now() - this.#lastSign;
+      if (silence < this.#silenceLimitMs) this.#watchFor(this.#silenceLimitMs - silence);
+      else this.#renew();
+    }, ms);
     this.#watchdog.unref?.();
+  }
+
+  #disarmWatchdog(): void {
+    clearTimeout(this.#watchdog);
+    this.#watchdog = undefined;
   }
 }

@@ -20,6 +20,8 @@ export const MSG_ID_HEADER = 'Nats-Msg-Id';
 export const KEY_HEADER = 'Eda-Key';
 export const SCHEMA_VERSION_HEADER = 'Eda-Schema-Version';
 export const TYPE_HEADER = 'Eda-Type';
+/** Set by `publishStored` (its predecessor's id): the server refuses the message unless that is the stream's last. */
+export const EXPECTED_LAST_ID_HEADER = 'Nats-Expected-Last-Msg-Id';
 
 /** A message as stored (its data in the shape of `schemaVersion`), ready to publish. */
 export interface StoredRecord {
@@ -36,6 +38,8 @@ export const encodeRecord = (record: StoredRecord): { payload: string; headers: 
   headers.set(TYPE_HEADER, encodeURIComponent(record.message.type));
   return { payload: serializeMessage(record.message), headers };
 };
+
+const utf8 = new TextDecoder();
 
 /** What a received message says about itself; `message` is absent when the payload is not an envelope. */
 export interface ReceivedRecord {
@@ -56,7 +60,7 @@ export interface ReceivedRecord {
  * its key. The data is left in its stored shape; decoding with the registry is the consumer's.
  */
 export const decodeRecord = (data: Uint8Array, headers: MsgHdrs | undefined, fallbackId: string): ReceivedRecord => {
-  const text = new TextDecoder().decode(data);
+  const text = utf8.decode(data);
   const id = headers?.get(MSG_ID_HEADER) || fallbackId;
   const key = readHeader(headers, KEY_HEADER) ?? id;
   const version = Number(headers?.get(SCHEMA_VERSION_HEADER) || '1');

@@ -26,6 +26,12 @@ export interface Outbox {
  */
 export interface InboxStore {
   record(consumer: string, messageId: string): Promise<boolean>;
+  /**
+   * `record` for many ids at once (one statement where the adapter can: the batched inbox): for
+   * each id, in the order given, true when this call recorded it, false when it was recorded
+   * before or appears earlier in `messageIds`.
+   */
+  recordAll(consumer: string, messageIds: readonly string[]): Promise<boolean[]>;
   has(consumer: string, messageId: string): Promise<boolean>;
 }
 

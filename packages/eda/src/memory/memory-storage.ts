@@ -317,6 +317,15 @@ const createView = (committed: Committed, options: MemoryStorageOptions): Memory
           d.inbox.add(k);
           return true;
         }),
+      recordAll: (consumer, messageIds) =>
+        write((d) =>
+          messageIds.map((messageId) => {
+            const k = key(consumer, messageId);
+            if (inboxHas(k)) return false;
+            d.inbox.add(k);
+            return true;
+          }),
+        ),
       has: async (consumer, messageId) => inboxHas(key(consumer, messageId)),
     };
 
@@ -376,7 +385,11 @@ const createView = (committed: Committed, options: MemoryStorageOptions): Memory
     events: { ...reader.events, append: (...args) => transaction((tx) => tx.events.append(...args)) },
     snapshots: { ...reader.snapshots, save: (snapshot) => transaction((tx) => tx.snapshots.save(snapshot)) },
     outbox: { add: (messages) => transaction((tx) => tx.outbox.add(messages)) },
-    inbox: { ...reader.inbox, record: (...args) => transaction((tx) => tx.inbox.record(...args)) },
+    inbox: {
+      ...reader.inbox,
+      record: (...args) => transaction((tx) => tx.inbox.record(...args)),
+      recordAll: (...args) => transaction((tx) => tx.inbox.recordAll(...args)),
+    },
     checkpoints: {
       ...reader.checkpoints,
       set: (...args) => transaction((tx) => tx.checkpoints.set(...args)),

@@ -1,7 +1,7 @@
 import { childTraceparent, createMessage, type Message } from '../message.js';
 import type { OutgoingMessage, StorageUnit } from '../storage.js';
 import type { Delivery } from '../transport.js';
-import type { Correlation, HandlerContext } from './types.js';
+import type { Correlation, HandlerContext, Outgoing } from './types.js';
 
 export interface HandlerContextInit {
   handler: string;
@@ -27,47 +27,64 @@ export const correlationOf = (message: Message): Correlation => ({
 });
 
 /** Builds the context the router hands to the outermost middleware. */
-export const createHandlerContext = (init: HandlerContextInit): HandlerContext => {
-  const { correlation } = init;
-  const causal = {
-    correlationId: correlation.correlationId,
-    causationId: correlation.causationId,
-    traceparent: correlation.traceparent,
-  };
-  const add = async (outgoing: OutgoingMessage): Promise<void> => {
-    if (init.unit) await init.unit.outbox.add([outgoing]);
-    else await init.publish([outgoing]);
-  };
-  return {
-    handler: init.handler,
-    message: init.message,
-    delivery: init.delivery,
-    signal: init.signal,
-    correlation,
-    get unit(): StorageUnit {
-      if (!init.unit) {
-        throw new Error(`handler "${init.handler}": no storage unit; give createRouter a storage or use the inbox middleware`);
-      }
-      return init.unit;
-    },
-    async send(outgoing) {
-      const message = createMessage({
-        type: outgoing.type,
-        data: outgoing.data,
-        metadata: { ...correlation.baggage, ...outgoing.metadata, ...causal },
-      });
-      await add({ topic: outgoing.topic, key: outgoing.key, message });
-      return message;
-    },
-    async sendMessage(outgoing) {
-      const { id, type, data, occurredAt, metadata } = outgoing.message;
-      const message = createMessage({ id, type, data, occurredAt, metadata: { ...correlation.baggage, ...metadata, ...causal } });
-      await add({ ...outgoing, message });
-      return message;
-    },
-    with: (changes) => createHandlerContext({ ...init, ...changes }),
-  };
-};
+export const createHandlerContext = (init: HandlerContextInit): HandlerContext => new Context(init);
+
+/** A class rather than an object of closures: two are made per handled message, on the hot path. */
+class Context implements HandlerContext {
+  readonly handler: string;
+  readonly message: Message;
+  readonly delivery: Delivery;
+  readonly signal: AbortSignal;
+  readonly correlation: Correlation;
+  readonly #init: HandlerContextInit;
+
+  constructor(init: HandlerContextInit) {
+    this.handler = init.handler;
+    this.message = init.message;
+    this.delivery = init.delivery;
+    this.signal = init.signal;
+    this.correlation = init.correlation;
+    this.#init = init;
+  }
+
+  get unit(): StorageUnit {
+    if (!this.#init.unit) {
+      throw new Error(`handler "${this.handler}": no storage unit; give createRouter a storage or use the inbox middleware`);
+    }
+    return this.#init.unit;
+  }
+
+  async send<T>(outgoing: Outgoing<T>): Promise<Message<T>> {
+    const message = createMessage({
+      type: outgoing.type,
+      data: outgoing.data,
+      metadata: { ...this.correlation.baggage, ...outgoing.metadata, ...this.#causal() },
+    });
+    await this.#add({ topic: outgoing.topic, key: outgoing.key, message });
+    return message;
+  }
+
+  async sendMessage(outgoing: OutgoingMessage): Promise<Message> {
+    const { id, type, data, occurredAt, metadata } = outgoing.message;
+    const message = createMessage({ id, type, data, occurredAt, metadata: { ...this.correlation.baggage, ...metadata, ...this.#causal() } });
+    await this.#add({ ...outgoing, message });
+    return message;
+  }
+
+  with(changes: Partial<Pick<HandlerContext, 'unit' | 'signal' | 'correlation'>>): HandlerContext {
+    return new Context({ ...this.#init, ...changes });
+  }
+
+  #causal() {
+    const { correlationId, causationId, traceparent } = this.correlation;
+    return { correlationId, causationId, traceparent };
+  }
+
+  async #add(outgoing: OutgoingMessage): Promise<void> {
+    if (this.#init.unit) await this.#init.unit.outbox.add([outgoing]);
+    else await this.#init.publish([outgoing]);
+  }
+}
 
 /**
  * A context for `message` outside a router: to unit-test a handler or a middleware chain, or to

@@ -8,5 +8,6 @@ export * from './middleware/correlation.js';
 export * from './middleware/retry.js';
 export * from './middleware/timeout.js';
 export * from './middleware/inbox.js';
+export * from './middleware/batched-inbox.js';
 export * from './middleware/hooks.js';
 export * from './middleware/dead-letter.js';

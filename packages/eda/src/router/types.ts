@@ -27,7 +27,11 @@ export interface Correlation {
   baggage: Record<string, unknown>;
 }
 
-/** What a handler gets for one delivery. Immutable: middleware derives changed copies with `with`. */
+/**
+ * What a handler gets for one delivery. Immutable: middleware derives changed copies with `with`.
+ * Trap: its methods are methods (on the hot path, no closures per context): call them on the
+ * context, `ctx.send(...)`, never detached (`const { send } = ctx`).
+ */
 export interface HandlerContext {
   /** The handler's registered name. */
   readonly handler: string;

@@ -700,6 +700,31 @@ export const runEventStoreConformance = (
         });
       });
 
+      it('records many ids at once: true for each new one, false for one known or repeated', async () => {
+        const { storage } = await open();
+        const [consumer, other] = [fresh('consumer'), fresh('consumer')];
+        const [known, a, b] = [newId(), newId(), newId()];
+        expect(await storage.inbox.record(consumer, known)).toBe(true);
+        expect(await storage.inbox.recordAll(consumer, [a, known, b, a])).toEqual([true, false, true, false]);
+        expect(await storage.inbox.has(consumer, a)).toBe(true);
+        expect(await storage.inbox.has(consumer, b)).toBe(true);
+        expect(await storage.inbox.recordAll(other, [known, a])).toEqual([true, true]);
+        expect(await storage.inbox.recordAll(consumer, [])).toEqual([]);
+        await storage.transaction(async (tx) => {
+          const c = newId();
+          expect(await tx.inbox.recordAll(consumer, [c, a])).toEqual([true, false]);
+          expect(await tx.inbox.record(consumer, c)).toBe(false);
+        });
+        const rolledBack = newId();
+        await errorOf(
+          storage.transaction(async (tx) => {
+            expect(await tx.inbox.recordAll(consumer, [rolledBack])).toEqual([true]);
+            throw new Rollback('no');
+          }),
+        );
+        expect(await storage.inbox.has(consumer, rolledBack)).toBe(false);
+      });
+
       it('leaves no record when the transaction rolls back', async () => {
         const { storage } = await open();
         const consumer = fresh('consumer');
