@@ -44,4 +44,26 @@ describe('mallbots migrate', () => {
       await database.drop();
     }
   });
+
+  it('migrates a subset of the modules in its own schema, with its own toolkit tables, leaving the others alone', async () => {
+    const database = await createTestDatabase();
+    const client = new pg.Client({ connectionString: database.url });
+    try {
+      expect(await migrateMallbots({ dataDir: '', database: database.url, modules: ['stores', 'search'], logger })).toEqual(['stores', 'search']);
+      await migrateMallbots({ dataDir: '', database: database.url, modules: ['customers'], logger });
+      await client.connect();
+      const schemas = await client.query("SELECT nspname FROM pg_namespace WHERE nspname LIKE 'mallbots%' ORDER BY nspname");
+      expect(schemas.rows.map((row) => row.nspname)).toEqual(['mallbots_customers', 'mallbots_stores_search']);
+      const versions = await client.query('SELECT module, version FROM mallbots_stores_search.app_migrations ORDER BY module');
+      expect(versions.rows).toEqual(expected.filter(({ module }) => module === 'stores' || module === 'search'));
+      // The toolkit's own tables, outbox (the log) and inbox among them, in each schema.
+      for (const schema of ['mallbots_customers', 'mallbots_stores_search']) {
+        const tables = await client.query("SELECT table_name FROM information_schema.tables WHERE table_schema = $1", [schema]);
+        expect(tables.rows.map((row) => row.table_name)).toEqual(expect.arrayContaining(['eda_migrations', 'events', 'log_records', 'inbox', 'sagas']));
+      }
+    } finally {
+      await client.end();
+      await database.drop();
+    }
+  });
 });

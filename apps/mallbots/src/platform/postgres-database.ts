@@ -10,6 +10,12 @@ export interface PostgresDatabaseOptions {
   url: string;
   /** The schema of the toolkit's tables and the modules' own (default `mallbots`). */
   schema?: string;
+  /**
+   * Connections of the pool (default 10); the backend holds one more, to LISTEN. Every process
+   * on a server counts against its `max_connections` (100 by default): a machine running many
+   * processes gives each fewer.
+   */
+  poolSize?: number;
   registry: MessageRegistry;
   now?: () => Date;
   /** Where background connection errors are reported (they never crash the process). */
@@ -17,7 +23,8 @@ export interface PostgresDatabaseOptions {
 }
 
 /**
- * The application on PostgreSQL: the toolkit's tables and every module's own in one schema. The
+ * The application on PostgreSQL: the toolkit's tables and the modules' own in one schema (see
+ * `schemaFor`: one per set of modules a process runs, `mallbots` for all of them). The
  * pool's connections search that schema first, so the modules' SQL names its tables unqualified,
  * exactly as on SQLite.
  */
@@ -25,7 +32,7 @@ export const openPostgresDatabase = async (options: PostgresDatabaseOptions): Pr
   const schema = options.schema ?? 'mallbots';
   const pool = new pg.Pool({
     connectionString: options.url,
-    max: 10,
+    max: options.poolSize ?? 10,
     keepAlive: true,
     allowExitOnIdle: true,
     options: `-c search_path=${schema},public`,

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
 import { startMallbots, type RunningMallbots } from '../app.js';
-import { MODULE_NAMES, type ModuleName } from '../config.js';
+import { MODULE_NAMES, type ModuleName, type Upstreams } from '../config.js';
 import { createTestPrefix } from './nats-test-prefix.js';
 import { createTestDatabase } from './postgres-test-database.js';
 
@@ -13,15 +13,43 @@ export interface ApiResponse<T = Record<string, unknown>> {
   body: T;
 }
 
-/** The running application as an end-to-end test drives it: over HTTP only. */
-export interface AppHarness {
+/** An HTTP client of the MallBots API at one base URL. */
+export interface ApiClient {
   readonly url: string;
-  readonly dataDir: string;
-  readonly app: RunningMallbots;
   /** Any JSON request; `raw` sends the body as it is (malformed JSON, say). */
   call<T = Record<string, unknown>>(method: string, path: string, body?: unknown, options?: { raw?: boolean }): Promise<ApiResponse<T>>;
   /** Like `call`, but fails the test unless the answer is 200. */
   ok<T = Record<string, unknown>>(method: string, path: string, body?: unknown): Promise<T>;
+}
+
+/** A client of the API at `url()` (a function: an application restarted on another port moves). */
+export const apiClient = (url: () => string): ApiClient => {
+  const client: ApiClient = {
+    get url() {
+      return url();
+    },
+    async call<T>(method: string, path: string, body?: unknown, options: { raw?: boolean } = {}) {
+      const response = await fetch(`${url()}${path}`, {
+        method,
+        headers: body === undefined ? {} : { 'content-type': 'application/json' },
+        body: body === undefined ? undefined : options.raw ? String(body) : JSON.stringify(body),
+      });
+      const text = await response.text();
+      return { status: response.status, body: (text ? JSON.parse(text) : {}) as T };
+    },
+    async ok<T>(method: string, path: string, body?: unknown) {
+      const response = await client.call<T>(method, path, body);
+      if (response.status !== 200) throw new Error(`${method} ${path} answered ${response.status}: ${JSON.stringify(response.body)}`);
+      return response.body;
+    },
+  };
+  return client;
+};
+
+/** The running application as an end-to-end test drives it: over HTTP only. */
+export interface AppHarness extends ApiClient {
+  readonly dataDir: string;
+  readonly app: RunningMallbots;
   /**
    * Stops the application and starts it again on the same data directory (a restart), with the
    * same modules or with `modules` (a module added to an application that ran without it).
@@ -39,10 +67,11 @@ export type TestBackend = 'sqlite' | 'postgres' | 'postgres+nats';
 
 /**
  * Starts the real application on a free port with a temporary data directory, and with a
- * PostgreSQL `backend` on a fresh database (and JetStream prefix) that `close` drops.
+ * PostgreSQL `backend` on a fresh database (and JetStream prefix) that `close` drops. With
+ * `upstreams`, its HTTP gateway also proxies the modules that run there.
  */
 export const startTestApp = async (
-  options: { modules?: readonly ModuleName[]; backend?: TestBackend; botDeadlineMs?: number } = {},
+  options: { modules?: readonly ModuleName[]; backend?: TestBackend; botDeadlineMs?: number; upstreams?: Upstreams } = {},
 ): Promise<AppHarness> => {
   const dataDir = mkdtempSync(join(tmpdir(), 'mallbots-e2e-'));
   const database = options.backend?.startsWith('postgres') ? await createTestDatabase() : undefined;
@@ -59,9 +88,11 @@ export const startTestApp = async (
       nats: nats?.url,
       natsPrefix: nats?.prefix,
       modules: [...modules],
+      upstreams: options.upstreams,
       logger: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     });
   let app = await start();
+  const client = apiClient(() => app.url);
   const harness: AppHarness = {
     get url() {
       return app.url;
@@ -70,20 +101,8 @@ export const startTestApp = async (
     get app() {
       return app;
     },
-    async call<T>(method: string, path: string, body?: unknown, callOptions: { raw?: boolean } = {}) {
-      const response = await fetch(`${app.url}${path}`, {
-        method,
-        headers: body === undefined ? {} : { 'content-type': 'application/json' },
-        body: body === undefined ? undefined : callOptions.raw ? String(body) : JSON.stringify(body),
-      });
-      const text = await response.text();
-      return { status: response.status, body: (text ? JSON.parse(text) : {}) as T };
-    },
-    async ok<T>(method: string, path: string, body?: unknown) {
-      const response = await harness.call<T>(method, path, body);
-      if (response.status !== 200) throw new Error(`${method} ${path} answered ${response.status}: ${JSON.stringify(response.body)}`);
-      return response.body;
-    },
+    call: client.call,
+    ok: client.ok,
     async restart(restartOptions = {}) {
       await app.close();
       modules = restartOptions.modules ?? modules;
@@ -116,5 +135,5 @@ export const eventually = async <T>(what: string, probe: () => Promise<T | undef
 };
 
 /** Resolves once the application answers `GET /ready`: every consumer has caught up with what was published before it started. */
-export const ready = (api: AppHarness): Promise<true> =>
+export const ready = (api: ApiClient): Promise<true> =>
   eventually('ready', async () => ((await api.call('GET', '/ready')).status === 200 ? true : undefined));
