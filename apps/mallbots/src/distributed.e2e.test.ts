@@ -6,10 +6,10 @@ import { createInterface } from 'node:readline';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MODULE_NAMES } from './config.js';
-import { apiClient, eventually, type AppHarness } from './testing/app-harness.js';
+import { apiClient, eventually } from './testing/app-harness.js';
 import { createTestPrefix } from './testing/nats-test-prefix.js';
 import { createTestDatabase } from './testing/postgres-test-database.js';
-import { authorizePayment, checkout, createCatalog, getOrder, registerCustomer, type OrderView } from './testing/shop.js';
+import { authorizePayment, checkout, createCatalog, orderReaches, registerCustomer } from './testing/shop.js';
 
 const launcherMain = join(import.meta.dirname, 'distributed.ts');
 
@@ -26,16 +26,6 @@ const isRunning = (pid: number): boolean => {
   }
 };
 
-/** The order once it has `status`, waiting up to `STEP_MS`. */
-const orderIn = (api: AppHarness, id: string, status: string): Promise<OrderView> =>
-  eventually(
-    `order ${id} ${status}`,
-    async () => {
-      const order = await getOrder(api, id);
-      return order?.status === status ? order : undefined;
-    },
-    STEP_MS,
-  );
 
 describe('npm run start:distributed: every module a process of its own, on PostgreSQL and NATS, behind a gateway', () => {
   let database: Awaited<ReturnType<typeof createTestDatabase>>;
@@ -103,25 +93,25 @@ describe('npm run start:distributed: every module a process of its own, on Postg
     }
     expect(pids).toHaveLength(MODULE_NAMES.length + 1);
     // shop.ts's helpers use the client's `call` and `ok` only.
-    const api = apiClient(() => url!) as AppHarness;
+    const api = apiClient(() => url!);
     await eventually('the gateway ready', async () => ((await api.call('GET', '/ready')).status === 200 ? true : undefined), STEP_MS);
 
     const catalog = await createCatalog(api, 9.99);
     const customerId = await registerCustomer(api);
     const orderId = await checkout(api, customerId, await authorizePayment(api, customerId, 19.98), catalog, 2);
-    const approved = await orderIn(api, orderId, 'approved');
+    const approved = await orderReaches(api, orderId, 'approved', STEP_MS);
     expect(approved).toMatchObject({ customerId, total: 19.98 });
     // The depot's process runs the shopper bots: nobody assigns or completes the list over HTTP.
-    await orderIn(api, orderId, 'ready');
+    await orderReaches(api, orderId, 'ready', STEP_MS);
     expect((await api.ok<{ shoppingList: { status: string } }>('GET', `/api/depot/shopping/${approved.shoppingId}`)).shoppingList.status).toBe('completed');
     await eventually('the invoice', async () => ((await api.call('GET', `/api/payments/invoices/${orderId}`)).status === 200 ? true : undefined), STEP_MS);
     await api.ok('PUT', `/api/payments/invoices/${orderId}/pay`);
-    expect(await orderIn(api, orderId, 'completed')).toMatchObject({ invoiceId: orderId });
+    expect(await orderReaches(api, orderId, 'completed', STEP_MS)).toMatchObject({ invoiceId: orderId });
 
     const disabled = await registerCustomer(api, 'Disabled Dan');
     const paymentId = await authorizePayment(api, disabled, 100);
     await api.ok('PUT', `/api/customers/${disabled}/disable`);
-    const rejected = await orderIn(api, await checkout(api, disabled, paymentId, catalog, 1), 'rejected');
+    const rejected = await orderReaches(api, await checkout(api, disabled, paymentId, catalog, 1), 'rejected', STEP_MS);
     expect(rejected.shoppingId).toBe('');
 
     // Each process keeps its state in a schema of its own, and its outbox holds what it wrote only;

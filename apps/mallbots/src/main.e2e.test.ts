@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterEach, describe, expect, it } from 'vitest';
-import { apiClient, eventually, type AppHarness } from './testing/app-harness.js';
-import { addToBasket, authorizePayment, getOrder, startBasket, type OrderView } from './testing/shop.js';
+import { apiClient, eventually } from './testing/app-harness.js';
+import { addToBasket, authorizePayment, orderReaches, startBasket } from './testing/shop.js';
 
 const main = join(import.meta.dirname, 'main.ts');
 
@@ -72,7 +72,7 @@ describe('mallbots start (the command line)', () => {
     const started = await startProcess(['--seed'], dataDir);
     child = started.child;
     // shop.ts's helpers use the client's `call` and `ok` only.
-    const api = apiClient(() => started.url) as AppHarness;
+    const api = apiClient(() => started.url);
     const customerId = await eventually(
       'the seeded customers',
       async () => started.output.map((line) => /^seeded demo data: .*customers ([0-9a-f-]+),/.exec(line)?.[1]).find(Boolean),
@@ -88,14 +88,14 @@ describe('mallbots start (the command line)', () => {
     await addToBasket(api, basketId, cable.id, 2);
     await api.ok('PUT', `/api/baskets/${basketId}/checkout`, { paymentId });
     // No one assigns or completes the shopping list over HTTP: the bots of the process do.
-    const ready = await orderIn(api, basketId, 'ready', 60_000);
+    const ready = await orderReaches(api, basketId, 'ready', 60_000);
     expect(ready).toMatchObject({ customerId, total: cable.price * 2 });
     const list = await api.ok<{ shoppingList: { status: string; assignedBotId: string } }>('GET', `/api/depot/shopping/${ready.shoppingId}`);
     expect(list.shoppingList).toMatchObject({ status: 'completed', assignedBotId: expect.stringMatching(/^kiosk-bot/) });
 
     await eventually('the invoice', async () => ((await api.call('GET', `/api/payments/invoices/${basketId}`)).status === 200 ? true : undefined), 30_000);
     await api.ok('PUT', `/api/payments/invoices/${basketId}/pay`);
-    await orderIn(api, basketId, 'completed', 30_000);
+    await orderReaches(api, basketId, 'completed', 30_000);
 
     started.child.removeAllListeners('exit');
     const exited = exitOf(started.child);
@@ -104,16 +104,6 @@ describe('mallbots start (the command line)', () => {
   });
 });
 
-/** The order once it has `status`: a process of its own may take longer than the default wait. */
-const orderIn = (api: AppHarness, id: string, status: string, timeoutMs: number): Promise<OrderView> =>
-  eventually(
-    `order ${id} ${status}`,
-    async () => {
-      const order = await getOrder(api, id);
-      return order?.status === status ? order : undefined;
-    },
-    timeoutMs,
-  );
 
 /** The seed runs once the process is ready; wait until its stores are all there. */
 const waitForSeed = async (url: string): Promise<{ stores: { name: string }[] }> => {
