@@ -5,7 +5,7 @@ import {
   createEvent,
   createRouter,
   hooks,
-  inboxHandler,
+  batchedInboxHandler,
   RuleViolationError,
   type BackoffOptions,
   type CommandFunction,
@@ -114,7 +114,7 @@ export const createModuleMessaging = (context: ModuleContext, module: string): M
       concurrency: options.concurrency ?? 4,
       maxAttempts: options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
       backoff: options.backoff ?? DEFAULT_BACKOFF,
-      handler: inboxHandler(db.storage, handle),
+      handler: batchedInboxHandler(db.storage, handle),
     });
   };
 
