@@ -168,7 +168,10 @@ export const createFleet = ({ desk, logger, deadlineMs, now = Date.now }: FleetO
   timer.unref();
 
   return {
-    /** A bot opened its stream (authenticated already). A second stream of the same bot replaces the first. */
+    /**
+     * A bot opened its stream (authenticated already). A second stream of the same bot replaces the
+     * first. Never rejects: when the depot cannot be read, the stream ends with UNAVAILABLE.
+     */
     async connect(link: BotLink): Promise<void> {
       const previous = sessions.get(link.botId);
       if (previous) {
@@ -179,9 +182,15 @@ export const createFleet = ({ desk, logger, deadlineMs, now = Date.now }: FleetO
       sessions.set(link.botId, session);
       silentSince.delete(link.botId);
       link.send({ welcome: { heartbeatIntervalMs: Math.floor(deadlineMs / 3), deadlineMs } });
-      const held = await desk.heldBy(link.botId);
-      if (held !== undefined) await push(session, held);
-      else await dispatch();
+      try {
+        const held = await desk.heldBy(link.botId);
+        if (held !== undefined) await push(session, held);
+        else await dispatch();
+      } catch (error) {
+        logger.error({ err: error, botId: link.botId }, 'a bot could not be told its shopping list');
+        if (current(link) === session) forget(session);
+        link.end(status.UNAVAILABLE, 'the depot cannot read its shopping lists now: reconnect later');
+      }
     },
 
     /** What the bot sent; reports are applied in order, each answered with an ack. */
