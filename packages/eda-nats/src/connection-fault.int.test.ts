@@ -1,9 +1,8 @@
 import { createEvent, createRouter, inboxHandler, type OutgoingMessage } from '@mallbots/eda';
-import { waitUntil } from '@mallbots/eda/testing';
+import { startTcpProxy, waitUntil, type TcpProxy } from '@mallbots/eda/testing';
 import { createSqliteBackend } from '@mallbots/eda-sqlite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createNatsTransport } from './nats-transport.js';
-import { startTcpProxy, type TcpProxy } from './tcp-proxy.js';
 import { assertReachable, deletePrefix, natsUrl, sleep, tempDir, uniquePrefix } from './test-support.js';
 
 const TOPIC = 'fault.applied';
@@ -96,11 +95,7 @@ describe('a consumer whose NATS connection breaks mid-stream', () => {
     for (let from = 0; from < upFront; from += CHUNK) await publisher.publish(published.slice(from, from + CHUNK));
     const breaks: [number, () => Promise<void>][] = [
       [N * 0.1, async () => proxy.cut()],
-      [N * 0.25, async () => {
-        await proxy.down();
-        await sleep(ACK_WAIT_MS + 1000);
-        await proxy.restore();
-      }],
+      [N * 0.25, () => proxy.outage(ACK_WAIT_MS + 1000)],
       [N * 0.4, async () => proxy.cut()],
     ];
     for (const [at, fault] of breaks) {

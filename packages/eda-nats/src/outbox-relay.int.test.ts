@@ -1,12 +1,11 @@
 import { createEvent, type Message, type MessageLog, type OutgoingMessage } from '@mallbots/eda';
-import { waitUntil } from '@mallbots/eda/testing';
+import { startTcpProxy, waitUntil, type TcpProxy } from '@mallbots/eda/testing';
 import { createSqliteBackend, type SqliteBackend } from '@mallbots/eda-sqlite';
 import { jetstreamManager } from '@nats-io/jetstream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { namesFor } from './names.js';
 import { createNatsTransport, type NatsTransport } from './nats-transport.js';
 import { createOutboxRelay, type OutboxRelay } from './outbox-relay.js';
-import { startTcpProxy, type TcpProxy } from './tcp-proxy.js';
 import { assertReachable, connectOrFail, deletePrefix, natsUrl, sleep, tempDir, uniquePrefix } from './test-support.js';
 
 /** The log as a relay that crashes after every publish sees it: its progress is never saved. */

@@ -1,7 +1,8 @@
 import { ConcurrencyError, MessageValidationError, RuleViolationError } from '@mallbots/eda';
+import { isConnectionError } from '@mallbots/eda-postgres';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { NotFoundError } from '../platform/errors.js';
+import { DATABASE_UNREACHABLE, NotFoundError } from '../platform/errors.js';
 
 /** The error body of the API: the status again and the broken rule in plain words. */
 export interface ErrorBody {
@@ -22,6 +23,7 @@ export const errorBodyOf = (error: FastifyError | Error): ErrorBody => {
   if (error instanceof RuleViolationError) return { code: 400, message: error.message };
   if (error instanceof MessageValidationError) return { code: 400, message: error.message };
   if (error instanceof ConcurrencyError) return { code: 409, message: 'a concurrent change won; read again and retry' };
+  if (isConnectionError(error)) return { code: 503, message: DATABASE_UNREACHABLE };
   const { code, statusCode } = error as FastifyError;
   if (code === 'FST_ERR_CTP_INVALID_JSON_BODY' || (error instanceof SyntaxError && statusCode === 400)) return { code: 400, message: 'the body is not valid JSON' };
   if (code === 'FST_ERR_CTP_BODY_TOO_LARGE') return { code: 400, message: 'the body is too large' };

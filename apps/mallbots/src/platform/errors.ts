@@ -10,3 +10,6 @@ export class NotFoundError extends RuleViolationError {
     Object.defineProperty(this, 'name', { value: 'NotFoundError' });
   }
 }
+
+/** The answer while PostgreSQL is down or restarting: the request took no effect and may be sent again. */
+export const DATABASE_UNREACHABLE = 'the database cannot be reached; try again shortly';

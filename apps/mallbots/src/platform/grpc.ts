@@ -3,7 +3,8 @@ import type { MethodDefinition } from '@grpc/proto-loader';
 import { ConcurrencyError, MessageValidationError, RuleViolationError } from '@mallbots/eda';
 import type { Logger } from 'pino';
 import { z } from 'zod';
-import { NotFoundError } from './errors.js';
+import { isConnectionError } from '@mallbots/eda-postgres';
+import { DATABASE_UNREACHABLE, NotFoundError } from './errors.js';
 import { idParams } from './http-schemas.js';
 import type { Protos } from './grpc-protos.js';
 
@@ -15,8 +16,8 @@ export interface GrpcFailure {
 
 /**
  * The status of an error, as HTTP maps it to a status code: a bad field or a broken rule is
- * INVALID_ARGUMENT (400), an unknown id NOT_FOUND (404), a lost race ABORTED (409); anything
- * unexpected is INTERNAL without details (500).
+ * INVALID_ARGUMENT (400), an unknown id NOT_FOUND (404), a lost race ABORTED (409), a database
+ * that cannot be reached UNAVAILABLE (503); anything unexpected is INTERNAL without details (500).
  */
 export const grpcFailureOf = (error: unknown): GrpcFailure => {
   if (error instanceof z.ZodError) {
@@ -26,6 +27,7 @@ export const grpcFailureOf = (error: unknown): GrpcFailure => {
   if (error instanceof NotFoundError) return { code: status.NOT_FOUND, details: error.message };
   if (error instanceof RuleViolationError || error instanceof MessageValidationError) return { code: status.INVALID_ARGUMENT, details: error.message };
   if (error instanceof ConcurrencyError) return { code: status.ABORTED, details: 'a concurrent change won; read again and retry' };
+  if (isConnectionError(error)) return { code: status.UNAVAILABLE, details: DATABASE_UNREACHABLE };
   return { code: status.INTERNAL, details: 'internal error' };
 };
 
