@@ -6,15 +6,18 @@ import {
   createRouter,
   hooks,
   batchedInboxHandler,
+  retry,
   RuleViolationError,
   type BackoffOptions,
   type CommandFunction,
   type HandlerContext,
   type Message,
   type Metadata,
+  type Middleware,
   type Router,
   type StorageUnit,
 } from '@mallbots/eda';
+import { isConnectionError } from '@mallbots/eda-postgres';
 import type { Logger } from 'pino';
 import type { CommandSpec, DataOf, MessageSpec, ResultOf } from './contract-kit.js';
 import type { AppTx } from './database.js';
@@ -78,6 +81,15 @@ const DEFAULT_BACKOFF: BackoffOptions = { initialMs: 50, maxMs: 5_000 };
 export const DEFAULT_MAX_ATTEMPTS = 13;
 
 /**
+ * While the database cannot be reached (PostgreSQL restarting, a network cut), a handling waits
+ * and tries again in place, for about ten minutes at most, instead of spending its message's
+ * delivery attempts: an outage longer than those (about 30 s) would otherwise park every message
+ * in flight as a dead letter. Each try is a fresh transaction; stopping the router ends the wait.
+ */
+export const waitOutDatabaseOutages = (backoff: BackoffOptions = { initialMs: 200, maxMs: 5_000 }): Middleware =>
+  retry({ retries: 120, backoff, shouldRetry: isConnectionError });
+
+/**
  * A module's message handling: one router, every handler exactly-once in effect (its writes, the
  * messages it sends and its inbox record commit in one transaction), every consumer group named
  * `<module>.<name>` and tracked for readiness. The messages a consumer is handed at once (up to its
@@ -104,6 +116,7 @@ export const createModuleMessaging = (context: ModuleContext, module: string): M
   const logger = context.logger.child({ module });
   const router = createRouter({ transport: db.transport, storage: db.storage, logger }).use(
     correlation(),
+    waitOutDatabaseOutages(),
     hooks(context.metrics.messageHooks(logger)),
   );
 
