@@ -90,8 +90,9 @@ const counter = () => {
  * `js.publish` with every ack awaited (at most `PUBLISH_WINDOW` in flight) and a plain pull
  * consumer (`consume()`) acking each, timed from the first publish to the last ack. It skips what
  * ours adds: the outbox write and its commit, the relay's reads and progress saves, the expected-last-id
- * check that keeps a topic's publishes in order, per-key order in the consumer, acks
- * confirmed by the server, and the PostgreSQL transactions of the consumer.
+ * check that keeps a topic's publishes in order, per-key order in the consumer, acks whose
+ * receipt the server confirms (one PING per turn, `ServerReceipts`), and the PostgreSQL
+ * transactions of the consumer.
  */
 export const natsMessagingFigures = async (minMs: number): Promise<Figure[]> => {
   // 1000 messages per round for the full run, 150 with `--quick`.

@@ -25,6 +25,7 @@ import type { Names } from './names.js';
 import { Puller } from './puller.js';
 import type { PulledMessage } from './pulled-message.js';
 import type { ReplyInbox } from './reply-inbox.js';
+import type { ServerReceipts } from './server-receipts.js';
 import { decodeRecord, placeholderMessage, readHeader, TYPE_HEADER, type ReceivedRecord } from './wire.js';
 
 export interface GroupConsumerOptions {
@@ -46,8 +47,10 @@ export interface GroupConsumerOptions {
   pullBatch: number;
   pullExpiresMs: number;
   heartbeatMs: number;
-  /** Where acks and terms wait for the server's confirmation. */
+  /** Where terms wait for the server's reply. */
   replies: ReplyInbox;
+  /** What confirms that the server has the acks. */
+  receipts: ServerReceipts;
   ackTimeoutMs: number;
   /** The safety poll for replays requested while a wake-up was lost. */
   replayPollMs: number;
@@ -241,7 +244,7 @@ export class GroupConsumer {
   }
 
   async #start(): Promise<void> {
-    const { nc, names, group, topic, durable, pullBatch, pullExpiresMs, heartbeatMs, replies, ackTimeoutMs, replayPollMs } = this.#options;
+    const { nc, names, group, topic, durable, pullBatch, pullExpiresMs, heartbeatMs, replies, receipts, ackTimeoutMs, replayPollMs } = this.#options;
     await this.#options.after;
     const info = await this.#ensureDurable();
     // The durable's own ack wait: it may predate this process's options.
@@ -256,6 +259,7 @@ export class GroupConsumer {
       expiresMs: pullExpiresMs,
       heartbeatMs,
       replies,
+      receipts,
       ackTimeoutMs,
       onMessage: (pulled) => this.#received(pulled),
       onError: this.#options.onError,
@@ -519,8 +523,9 @@ export class GroupConsumer {
   }
 
   /**
-   * Acks or terms with the server's confirmation, retrying through a short connection loss. Gives
-   * up after a few tries (the server then redelivers: at least once) rather than blocking the key.
+   * Acks or terms with the server's confirmation (for an ack: of its receipt), retrying through a
+   * short connection loss. Gives up after a few tries (the server then redelivers: at least once)
+   * rather than blocking the key.
    */
   async #settle(entry: Entry, what: string, settle: (pulled: PulledMessage) => Promise<void>): Promise<void> {
     for (let attempt = 1; ; attempt++) {

@@ -16,6 +16,7 @@ import { DeadLetterStream } from './dead-letter-stream.js';
 import { GroupConsumer } from './group-consumer.js';
 import { namesFor, QUEUE_DURABLE } from './names.js';
 import { ReplyInbox } from './reply-inbox.js';
+import { ServerReceipts } from './server-receipts.js';
 import { TopicStreams } from './topic-streams.js';
 import { encodeRecord, EXPECTED_LAST_ID_HEADER } from './wire.js';
 
@@ -151,6 +152,9 @@ export const createNatsTransport = async (options: NatsTransportOptions): Promis
     throw error;
   }
   const replies = new ReplyInbox(nc);
+  // Short: an ack whose receipt was lost in a reconnect is sent again sooner (acks are idempotent).
+  const ackTimeoutMs = Math.min(publishTimeoutMs, 1000);
+  const receipts = new ServerReceipts(nc, ackTimeoutMs);
   const streams = new TopicStreams({ jsm, names, duplicateWindowMs: options.duplicateWindowMs ?? 120_000, replicas });
   const letters = new DeadLetterStream({ jsm, js: jetstream(nc, { timeout: publishTimeoutMs }), names, replicas });
   let closed = false;
@@ -177,8 +181,8 @@ export const createNatsTransport = async (options: NatsTransportOptions): Promis
         pullExpiresMs: 10_000,
         heartbeatMs: 3000,
         replies,
-        // Short: a request lost in a reconnect is retried sooner (acks are idempotent).
-        ackTimeoutMs: Math.min(publishTimeoutMs, 1000),
+        receipts,
+        ackTimeoutMs,
         replayPollMs: options.replayPollMs ?? 5000,
         now,
         onError,

@@ -3,6 +3,7 @@ import { waitUntil } from '@mallbots/eda/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Puller } from './puller.js';
 import { ReplyInbox } from './reply-inbox.js';
+import { ServerReceipts } from './server-receipts.js';
 import { assertReachable, connectOrFail, deletePrefix, uniquePrefix } from './test-support.js';
 
 describe('Puller', () => {
@@ -31,6 +32,7 @@ describe('Puller', () => {
       expiresMs: 120_000,
       heartbeatMs: 30_000,
       replies,
+      receipts: new ServerReceipts(nc, 5_000),
       ackTimeoutMs: 5_000,
       onMessage: (message) => {
         received.add(message.seq);

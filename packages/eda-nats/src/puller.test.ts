@@ -3,6 +3,7 @@ import type { Msg, MsgCallback, NatsConnection } from '@nats-io/nats-core';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Puller } from './puller.js';
 import type { ReplyInbox } from './reply-inbox.js';
+import type { ServerReceipts } from './server-receipts.js';
 
 const HEARTBEAT_MS = 100;
 /** Two missed heartbeats plus slack: the silence after which the request counts as lost. */
@@ -45,6 +46,7 @@ describe('Puller', () => {
       expiresMs: 60_000,
       heartbeatMs: HEARTBEAT_MS,
       replies: {} as ReplyInbox,
+      receipts: {} as ServerReceipts,
       ackTimeoutMs: 1000,
       onMessage: () => undefined,
       onError: (error) => {

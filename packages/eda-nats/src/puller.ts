@@ -2,6 +2,7 @@ import type { JetStreamManager } from '@nats-io/jetstream';
 import { createInbox, type Msg, type NatsConnection, type Subscription } from '@nats-io/nats-core';
 import { toPulledMessage, type PulledMessage } from './pulled-message.js';
 import type { ReplyInbox } from './reply-inbox.js';
+import type { ServerReceipts } from './server-receipts.js';
 
 export interface PullerOptions {
   nc: NatsConnection;
@@ -14,8 +15,10 @@ export interface PullerOptions {
   expiresMs: number;
   /** The idle heartbeat asked of the server; two missed ones mean the request is lost. */
   heartbeatMs: number;
-  /** Where the deliveries' acks wait for the server's confirmation. */
+  /** Where the deliveries' terms wait for the server's reply. */
   replies: ReplyInbox;
+  /** What confirms that the server has the deliveries' acks. */
+  receipts: ServerReceipts;
   ackTimeoutMs: number;
   /** Every delivery, including ones that arrive while `stop` drains (the owner hands those back). */
   onMessage(message: PulledMessage): void;
@@ -114,7 +117,7 @@ export class Puller {
   }
 
   #received(msg: Msg): void {
-    const pulled = toPulledMessage(this.#options.nc, this.#options.replies, msg, this.#options.ackTimeoutMs);
+    const pulled = toPulledMessage(this.#options.nc, this.#options.replies, this.#options.receipts, msg, this.#options.ackTimeoutMs);
     if (pulled) {
       // A delivery carries its stream's subject, not the request's inbox, so it cannot say which
       // request it fulfils: each counts against the current one. One of an older request (alive

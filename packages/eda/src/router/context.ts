@@ -10,7 +10,11 @@ export interface HandlerContextInit {
   /** Undefined when the router has no storage: `send` then publishes at once. */
   unit: StorageUnit | undefined;
   signal: AbortSignal;
-  correlation: Correlation;
+  /**
+   * Default: `correlationOf(message)`, made when first read and then shared by every copy made
+   * with `with`. Lazily, because its new span id is not free and most handlings send nothing.
+   */
+  correlation?: Correlation;
   publish: (messages: OutgoingMessage[]) => Promise<void>;
 }
 
@@ -35,16 +39,21 @@ class Context implements HandlerContext {
   readonly message: Message;
   readonly delivery: Delivery;
   readonly signal: AbortSignal;
-  readonly correlation: Correlation;
   readonly #init: HandlerContextInit;
+  /** The default correlation once made: one per handling, whichever copy reads it first. */
+  readonly #lazy: { correlation?: Correlation };
 
-  constructor(init: HandlerContextInit) {
+  constructor(init: HandlerContextInit, lazy: { correlation?: Correlation } = {}) {
     this.handler = init.handler;
     this.message = init.message;
     this.delivery = init.delivery;
     this.signal = init.signal;
-    this.correlation = init.correlation;
     this.#init = init;
+    this.#lazy = lazy;
+  }
+
+  get correlation(): Correlation {
+    return this.#init.correlation ?? (this.#lazy.correlation ??= correlationOf(this.message));
   }
 
   get unit(): StorageUnit {
@@ -72,7 +81,7 @@ class Context implements HandlerContext {
   }
 
   with(changes: Partial<Pick<HandlerContext, 'unit' | 'signal' | 'correlation'>>): HandlerContext {
-    return new Context({ ...this.#init, ...changes });
+    return new Context({ ...this.#init, ...changes }, this.#lazy);
   }
 
   #causal() {
@@ -100,6 +109,5 @@ export const handlerContextFor = (
     delivery: options.delivery ?? { topic: 'topic', group: options.handler ?? 'handler', key: message.id, position: 1, attempt: 1 },
     unit: options.unit,
     signal: options.signal ?? new AbortController().signal,
-    correlation: correlationOf(message),
     publish: options.publish ?? (async () => {}),
   });

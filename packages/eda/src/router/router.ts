@@ -1,7 +1,7 @@
 import type { Storage } from '../storage.js';
 import type { BackoffOptions, StartFrom, Subscription, Transport } from '../transport.js';
 import { compose } from './compose.js';
-import { correlationOf, createHandlerContext } from './context.js';
+import { createHandlerContext } from './context.js';
 import { silentLogger, type Logger } from './logger.js';
 import type { Handler, Middleware } from './types.js';
 
@@ -93,7 +93,6 @@ export const createRouter = (options: RouterOptions): Router => {
           delivery,
           unit: storage,
           signal,
-          correlation: correlationOf(message),
           publish: (messages) => transport.publish(messages),
         });
         try {
