@@ -38,6 +38,12 @@ interface Entry {
 const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /**
+ * While the consumer's reads keep failing (its database is down), one report per this many ms: each
+ * wake-up retries, and reporting every failure would flood the log during an outage.
+ */
+export const READ_FAILURE_REPORT_INTERVAL_MS = 10_000;
+
+/**
  * The delivery engine of one consumer group on one topic, shared by every member of the group
  * in this transport.
  *
@@ -83,6 +89,9 @@ export class GroupConsumer {
   #caughtUpAt = 0;
   #checkReplays = true;
   #pumping: Promise<void> = Promise.resolve();
+  /** When a failed step was last reported (since the last success), and how many failed since without a report. */
+  #failureReportedAt: number | undefined;
+  #failuresUnreported = 0;
   #pumpActive = false;
   #wakeAgain = false;
   #stopping = false;
@@ -182,14 +191,28 @@ export class GroupConsumer {
         this.#wakeAgain = false;
         try {
           await this.#step();
+          this.#failureReportedAt = undefined;
         } catch (error) {
           // The safety poll wakes the consumer again; nothing read is lost, only delayed.
-          this.#options.onError(error, `consumer ${this.group} on ${this.topic}`);
+          this.#reportFailure(error);
         }
       }
     } finally {
       this.#pumpActive = false;
     }
+  }
+
+  /** Reports the first failure after a success at once, then at most one per `READ_FAILURE_REPORT_INTERVAL_MS`. */
+  #reportFailure(error: unknown): void {
+    const at = this.#options.now().getTime();
+    if (this.#failureReportedAt !== undefined && at - this.#failureReportedAt < READ_FAILURE_REPORT_INTERVAL_MS) {
+      this.#failuresUnreported++;
+      return;
+    }
+    const more = this.#failuresUnreported > 0 ? ` (and ${this.#failuresUnreported} more failures since the last report)` : '';
+    this.#options.onError(error, `consumer ${this.group} on ${this.topic}${more}`);
+    this.#failureReportedAt = at;
+    this.#failuresUnreported = 0;
   }
 
   async #step(): Promise<void> {

@@ -6,6 +6,7 @@ import { createEvent } from '../message.js';
 import { MessageRegistry } from '../registry.js';
 import { waitUntil } from '../testing/transport-conformance.js';
 import type { Delivery, Transport } from '../transport.js';
+import { READ_FAILURE_REPORT_INTERVAL_MS } from './group-consumer.js';
 import { createLogTransport, type LogTransportOptions } from './log-transport.js';
 import type { GroupState, MessageLog } from './message-log.js';
 
@@ -213,5 +214,34 @@ describe('createLogTransport', () => {
     await transport.close();
     await expect(transport.publish([{ topic: 't', message: event(1) }])).rejects.toThrow('closed');
     await expect(transport.subscribe('t', async () => undefined, { group: 'g' })).rejects.toThrow('closed');
+  });
+
+  it('reports reads that keep failing once per interval, and a failure after a recovery at once', async () => {
+    const log = createMemoryMessageLog();
+    let down = false;
+    const read = log.read.bind(log);
+    log.read = (...args) => (down ? Promise.reject(new Error('the database is unreachable')) : read(...args));
+    let clock = 0;
+    const reports: string[] = [];
+    const transport = transportOver(log, {
+      fallbackPollMs: 5,
+      now: () => new Date(clock),
+      onError: (_error, context) => void reports.push(context),
+    });
+    const seen: number[] = [];
+    await transport.subscribe('t', async (message) => void seen.push(numberOf(message.data)), { group: 'g' });
+
+    down = true;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(reports, 'many wake-ups, one report').toEqual(['consumer g on t']);
+    clock += READ_FAILURE_REPORT_INTERVAL_MS;
+    await waitUntil('the next report', () => reports.length === 2, 1_000);
+    expect(reports[1]).toMatch(/^consumer g on t \(and \d+ more failures since the last report\)$/);
+
+    down = false;
+    await transport.publish([{ topic: 't', message: event(1) }]);
+    await waitUntil('the message after the outage', () => seen.length === 1, 1_000);
+    down = true;
+    await waitUntil('a failure after the recovery, reported at once', () => reports.length === 3, 1_000);
   });
 });
