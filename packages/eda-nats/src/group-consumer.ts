@@ -4,6 +4,7 @@ import {
   isPermanent,
   PermanentError,
   type Delivery,
+  MemberRoster,
   type Member,
   type Message,
   type MessageRegistry,
@@ -122,8 +123,7 @@ export class GroupConsumer {
   readonly topic: string;
   readonly ready: Promise<void>;
   readonly #options: GroupConsumerOptions;
-  readonly #members: Member[] = [];
-  #roundRobin = 0;
+  readonly #roster = new MemberRoster();
   /** Held messages by key, in order; only the head of a key is ever running or waiting. */
   readonly #keys = new Map<string, Entry[]>();
   /** Keys whose head is queued, in the order they became ready. */
@@ -158,18 +158,14 @@ export class GroupConsumer {
 
   /** Adds a member; resolves once the durable exists and messages flow. */
   async join(member: Member): Promise<void> {
-    this.#members.push(member);
-    member.attach(this);
+    this.#roster.join(member, this);
     await this.ready;
     this.wake();
   }
 
   /** Removes a member that has drained; returns true when it was the last and the consumer stopped. */
   async leave(member: Member): Promise<boolean> {
-    const index = this.#members.indexOf(member);
-    if (index >= 0) this.#members.splice(index, 1);
-    member.detach(this);
-    if (this.#members.length > 0) return false;
+    if (!this.#roster.leave(member, this)) return false;
     await this.stop();
     return true;
   }
@@ -370,25 +366,16 @@ export class GroupConsumer {
 
   #dispatch(): void {
     while (!this.#stopping && this.#ready.size > 0) {
-      const memberIndex = this.#nextMemberIndex();
-      if (memberIndex === undefined) return;
+      const member = this.#roster.whoseTurn();
+      if (!member) return;
       const key = this.#ready.values().next().value as string;
       this.#ready.delete(key);
       const head = this.#keys.get(key)?.[0];
       if (!head || head.state !== 'queued') continue;
       head.state = 'running';
-      this.#roundRobin = memberIndex + 1;
-      this.#deliver(head, this.#members[memberIndex]!);
+      this.#roster.served(member);
+      this.#deliver(head, member);
     }
-  }
-
-  #nextMemberIndex(): number | undefined {
-    const count = this.#members.length;
-    for (let i = 0; i < count; i++) {
-      const index = (this.#roundRobin + i) % count;
-      if (this.#members[index]!.hasCapacity) return index;
-    }
-    return undefined;
   }
 
   #deliver(entry: Entry, member: Member): void {

@@ -13,7 +13,7 @@ export * from './aggregate.js';
 export * from './command-handler.js';
 export * from './log/message-log.js';
 export * from './log/backoff.js';
-export { Member } from './log/member.js';
+export { Member, MemberRoster } from './log/member.js';
 export { readableDeadLetter } from './log/readable-dead-letter.js';
 export { createConsumerGroups, DEFAULT_MAX_ATTEMPTS, type ConsumerGroupsOptions, type GroupConsumerLike } from './log/consumer-groups.js';
 export * from './log/log-transport.js';

@@ -3,7 +3,7 @@ import { decodeMessage } from '../event-codec.js';
 import type { MessageRegistry } from '../registry.js';
 import type { Delivery, StartFrom } from '../transport.js';
 import { backoffDelay } from './backoff.js';
-import type { Member } from './member.js';
+import { MemberRoster, type Member } from './member.js';
 import type { LogRecord, MessageLog } from './message-log.js';
 import { GroupProgress } from './group-progress.js';
 
@@ -72,8 +72,7 @@ export class GroupConsumer {
   readonly topic: string;
   readonly ready: Promise<void>;
   readonly #options: GroupConsumerOptions;
-  readonly #members: Member[] = [];
-  #roundRobin = 0;
+  readonly #roster = new MemberRoster();
   #progress = new GroupProgress(0, []);
   /** Read, not yet handed to a member, in log order. */
   readonly #backlog: Entry[] = [];
@@ -115,18 +114,14 @@ export class GroupConsumer {
   /** Adds a member; resolves once the group's progress is loaded and the member takes work. */
   async join(member: Member): Promise<void> {
     // Joined at once, so that a member leaving meanwhile does not stop the consumer under us.
-    this.#members.push(member);
-    member.attach(this);
+    this.#roster.join(member, this);
     await this.ready;
     this.wake();
   }
 
   /** Removes a member that has drained; returns true when it was the last and the consumer stopped. */
   async leave(member: Member): Promise<boolean> {
-    const index = this.#members.indexOf(member);
-    if (index >= 0) this.#members.splice(index, 1);
-    member.detach(this);
-    if (this.#members.length > 0) return false;
+    if (!this.#roster.leave(member, this)) return false;
     await this.stop();
     return true;
   }
@@ -234,7 +229,7 @@ export class GroupConsumer {
       }
     }
     this.#dispatch();
-    while (!this.#stopping && this.#hasFreeMember() && this.#appendSeq !== this.#caughtUpAt && this.#backlog.length < maxBuffered) {
+    while (!this.#stopping && this.#roster.anyFree && this.#appendSeq !== this.#caughtUpAt && this.#backlog.length < maxBuffered) {
       const seq = this.#appendSeq;
       const records = await log.read(topic, this.#progress.readPosition, batchSize);
       for (const record of records) {
@@ -246,28 +241,15 @@ export class GroupConsumer {
     }
   }
 
-  #hasFreeMember(): boolean {
-    return this.#members.some((member) => member.hasCapacity);
-  }
-
   #dispatch(): void {
     while (!this.#stopping) {
-      const memberIndex = this.#nextMemberIndex();
-      if (memberIndex === undefined) return;
+      const member = this.#roster.whoseTurn();
+      if (!member) return;
       const entry = this.#takeNext();
       if (!entry) return;
-      this.#roundRobin = memberIndex + 1;
-      this.#deliver(entry, this.#members[memberIndex]!);
+      this.#roster.served(member);
+      this.#deliver(entry, member);
     }
-  }
-
-  #nextMemberIndex(): number | undefined {
-    const count = this.#members.length;
-    for (let i = 0; i < count; i++) {
-      const index = (this.#roundRobin + i) % count;
-      if (this.#members[index]!.hasCapacity) return index;
-    }
-    return undefined;
   }
 
   /** Elapsed retries first (they hold their key), then replays and new records whose key is free. */

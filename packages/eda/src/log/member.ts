@@ -63,3 +63,45 @@ export class Member {
     while (this.#running.size > 0) await Promise.allSettled([...this.#running]);
   }
 }
+
+/**
+ * The members of one group consumer: who joins and leaves, and whose turn it is. Messages go
+ * round-robin among the members with a free slot, so competing subscribers share the work.
+ */
+export class MemberRoster {
+  readonly #members: Member[] = [];
+  #next = 0;
+
+  /** Adds `member`, which from now on wakes `consumer` when one of its slots frees up. */
+  join(member: Member, consumer: Wakeable): void {
+    this.#members.push(member);
+    member.attach(consumer);
+  }
+
+  /** Removes `member`; true when it was the last one (the consumer may stop). */
+  leave(member: Member, consumer: Wakeable): boolean {
+    const index = this.#members.indexOf(member);
+    if (index >= 0) this.#members.splice(index, 1);
+    member.detach(consumer);
+    return this.#members.length === 0;
+  }
+
+  get anyFree(): boolean {
+    return this.#members.some((member) => member.hasCapacity);
+  }
+
+  /** The member whose turn it is among those with a free slot, if any; the turn passes with `served`. */
+  whoseTurn(): Member | undefined {
+    const count = this.#members.length;
+    for (let i = 0; i < count; i++) {
+      const member = this.#members[(this.#next + i) % count]!;
+      if (member.hasCapacity) return member;
+    }
+    return undefined;
+  }
+
+  /** `member` took a message: the next turn is the member after it. */
+  served(member: Member): void {
+    this.#next = this.#members.indexOf(member) + 1;
+  }
+}
