@@ -1,8 +1,7 @@
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { createEvent, type OutgoingMessage } from '@mallbots/eda';
-import { waitUntil } from '@mallbots/eda/testing';
+import { runFixtureProcess, waitUntil, type FixtureExit } from '@mallbots/eda/testing';
 import { jetstreamManager } from '@nats-io/jetstream';
 import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -21,9 +20,8 @@ const N = KEYS.length * PER_KEY;
 /** A child still alive after this is stuck: it is killed so that it never outlives the test. */
 const CHILD_GUARD_MS = 25_000;
 
-/** What one child printed (see the fixture) and how it ended. */
-interface ChildRun {
-  pid: number;
+/** What one child printed (see the fixture) so far. */
+interface Progress {
   oks: number;
   /** Ids of the redeliveries the inbox skipped. */
   dups: string[];
@@ -31,17 +29,16 @@ interface ChildRun {
   open: Set<string>;
   /** The batch the child killed itself after (committed, none of it acked). */
   crashBatch: string[];
-  signal: NodeJS.Signals | null;
-  stderr: string;
-  /** Killed by the guard, not by the test. */
-  stuck: boolean;
 }
+
+/** What one child printed and how it ended. */
+type ChildRun = Progress & FixtureExit;
 
 interface ChildControl {
   /** Given to the fixture: it kills itself after a batch commit once it has committed that many. */
   crashAfter?: number;
   /** Called after every stdout line with its kind, and `kill` to end the child when the caller decides. */
-  onLine?: (kind: string, run: ChildRun, kill: () => void) => void;
+  onLine?: (kind: string, progress: Progress, kill: () => void) => void;
   onReady?: (kill: () => void) => void;
 }
 
@@ -91,51 +88,28 @@ describe('consumer crash safety on PostgreSQL and NATS', () => {
     await deletePrefix(prefix);
   });
 
-  /** Spawns the fixture and resolves once it has exited and its pipes are drained. */
-  const runChild = (control: ChildControl): Promise<ChildRun> =>
-    new Promise((resolve, reject) => {
-      const args = [database.url, schema, natsUrl(), prefix, TOPIC, ...(control.crashAfter === undefined ? [] : [String(control.crashAfter)])];
-      const child = spawn(process.execPath, ['--import', 'tsx', fixture, ...args], {
-        cwd: fileURLToPath(new URL('..', import.meta.url)),
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      const run: ChildRun = { pid: child.pid ?? -1, oks: 0, dups: [], open: new Set(), crashBatch: [], signal: null, stderr: '', stuck: false };
-      let killed = false;
-      const kill = () => {
-        if (killed) return;
-        killed = true;
-        child.kill('SIGKILL');
-      };
-      const guard = setTimeout(() => {
-        run.stuck = true;
-        kill();
-      }, CHILD_GUARD_MS);
-      let buffer = '';
-      child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-        buffer += chunk;
-        const lines = buffer.split('\n');
-        buffer = lines.pop()!;
-        for (const line of lines) {
-          const [kind = '', , id = ''] = line.split(' ');
-          if (kind === 'tx') run.open.add(id);
-          else if (kind === 'ok') {
-            run.open.delete(id);
-            run.oks++;
-          } else if (kind === 'dup') run.dups.push(id);
-          else if (kind === 'crash') run.crashBatch = line.slice('crash '.length).split(',');
-          else if (kind === 'ready') control.onReady?.(kill);
-          control.onLine?.(kind, run, kill);
-        }
-      });
-      child.stderr.setEncoding('utf8').on('data', (chunk: string) => (run.stderr += chunk));
-      child.on('error', reject);
-      // 'close', not 'exit': every line the child wrote before it died has been read by then.
-      child.on('close', (_code, signal) => {
-        clearTimeout(guard);
-        run.signal = signal;
-        resolve(run);
-      });
+  /** Runs the fixture until it exits (see `runFixtureProcess`). */
+  const runChild = async (control: ChildControl): Promise<ChildRun> => {
+    const progress: Progress = { oks: 0, dups: [], open: new Set(), crashBatch: [] };
+    const exit = await runFixtureProcess({
+      script: fixture,
+      args: [database.url, schema, natsUrl(), prefix, TOPIC, ...(control.crashAfter === undefined ? [] : [String(control.crashAfter)])],
+      cwd: fileURLToPath(new URL('..', import.meta.url)),
+      guardMs: CHILD_GUARD_MS,
+      onLine(line, kill) {
+        const [kind = '', , id = ''] = line.split(' ');
+        if (kind === 'tx') progress.open.add(id);
+        else if (kind === 'ok') {
+          progress.open.delete(id);
+          progress.oks++;
+        } else if (kind === 'dup') progress.dups.push(id);
+        else if (kind === 'crash') progress.crashBatch = line.slice('crash '.length).split(',');
+        else if (kind === 'ready') control.onReady?.(kill);
+        control.onLine?.(kind, progress, kill);
+      },
     });
+    return { ...exit, ...progress };
+  };
 
   const applied = async (): Promise<Set<string>> =>
     new Set((await pool.query<{ message_id: string }>('SELECT message_id FROM applications')).rows.map((row) => row.message_id));

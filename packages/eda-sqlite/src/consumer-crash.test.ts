@@ -1,7 +1,7 @@
-import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import BetterSqlite3 from 'better-sqlite3';
 import { createEvent, type OutgoingMessage } from '@mallbots/eda';
+import { runFixtureProcess, type FixtureExit } from '@mallbots/eda/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createSqliteBackend } from './sqlite-backend.js';
 import { tempDir } from './test-support.js';
@@ -18,72 +18,42 @@ const KILLED_ROUNDS = 3;
 const CHILD_GUARD_MS = 40_000;
 
 /** What one child printed (see the fixture) and how it ended. */
-interface ChildRun {
-  pid: number;
+interface ChildRun extends FixtureExit {
   oks: number;
   dups: number;
   /** `tx` lines without their `ok`: transactions open (or committed but not yet printed) at the kill. */
   open: number[];
-  signal: NodeJS.Signals | null;
-  code: number | null;
-  stderr: string;
-  /** Killed by the guard, not by the caller. */
-  stuck: boolean;
 }
 
 interface ChildControl {
   /** Called after every stdout line, with `kill` to end the child when the caller decides. */
-  onLine?: (run: ChildRun, kill: () => void) => void;
+  onLine?: (progress: { oks: number; dups: number }, kill: () => void) => void;
   /** Called once the child printed `ready`. */
   onReady?: (kill: () => void) => void;
 }
 
-/** Spawns the consumer fixture on `file` and resolves once it has exited and its pipes are drained. */
-const runChild = (file: string, control: ChildControl): Promise<ChildRun> =>
-  new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', fixture, file, TOPIC], {
-      cwd: fileURLToPath(new URL('..', import.meta.url)),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const run: ChildRun = { pid: child.pid ?? -1, oks: 0, dups: 0, open: [], signal: null, code: null, stderr: '', stuck: false };
-    const open = new Set<number>();
-    let killed = false;
-    const kill = () => {
-      if (killed) return;
-      killed = true;
-      child.kill('SIGKILL');
-    };
-    const guard = setTimeout(() => {
-      run.stuck = true;
-      kill();
-    }, CHILD_GUARD_MS);
-    let buffer = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      buffer += chunk;
-      const lines = buffer.split('\n');
-      buffer = lines.pop()!;
-      for (const line of lines) {
-        const [kind, position] = line.split(' ');
-        if (kind === 'tx') open.add(Number(position));
-        else if (kind === 'ok') {
-          open.delete(Number(position));
-          run.oks++;
-        } else if (kind === 'dup') run.dups++;
-        else if (kind === 'ready') control.onReady?.(kill);
-        control.onLine?.(run, kill);
-      }
-    });
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (run.stderr += chunk));
-    child.on('error', reject);
-    // 'close', not 'exit': every line the child wrote before it died has been read by then.
-    child.on('close', (code, signal) => {
-      clearTimeout(guard);
-      run.open = [...open];
-      run.code = code;
-      run.signal = signal;
-      resolve(run);
-    });
+/** Runs the consumer fixture on `file` until it exits (see `runFixtureProcess`). */
+const runChild = async (file: string, control: ChildControl): Promise<ChildRun> => {
+  const progress = { oks: 0, dups: 0 };
+  const open = new Set<number>();
+  const exit = await runFixtureProcess({
+    script: fixture,
+    args: [file, TOPIC],
+    cwd: fileURLToPath(new URL('..', import.meta.url)),
+    guardMs: CHILD_GUARD_MS,
+    onLine(line, kill) {
+      const [kind, position] = line.split(' ');
+      if (kind === 'tx') open.add(Number(position));
+      else if (kind === 'ok') {
+        open.delete(Number(position));
+        progress.oks++;
+      } else if (kind === 'dup') progress.dups++;
+      else if (kind === 'ready') control.onReady?.(kill);
+      control.onLine?.(progress, kill);
+    },
   });
+  return { ...exit, ...progress, open: [...open] };
+};
 
 /** What the file holds right after a kill: the state the next child starts from. */
 interface KillPoint {

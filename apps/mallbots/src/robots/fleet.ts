@@ -40,7 +40,7 @@ const assignmentMessage = (assignment: Assignment): DepotMessage => ({
     lastSeq: assignment.lastSeq,
     atStoreId: assignment.atStoreId ?? '',
     started: assignment.status === 'active',
-    stops: assignment.stops.map(({ items, ...stop }) => ({ ...stop, items })),
+    stops: assignment.stops,
   },
 });
 
