@@ -1,5 +1,5 @@
 import { createEvent, MessageRegistry } from '@mallbots/eda';
-import { runTransportConformance, waitUntil, type TransportFactoryOptions, type TransportHarness } from '@mallbots/eda/testing';
+import { expectReplayToWakeTheConsumer, runTransportConformance, waitUntil, type TransportFactoryOptions, type TransportHarness } from '@mallbots/eda/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createPostgresBackend, type PostgresBackend, type PostgresBackendOptions } from './postgres-backend.js';
@@ -82,24 +82,7 @@ describe('postgres transport wake-up', () => {
 
   it('wakes a consumer on a dead-letter replay, without polling', async () => {
     const backend = await open(freshSchema());
-    let failing = true;
-    const deliveries: { id: string; replayOf?: string }[] = [];
-    await backend.transport.subscribe(
-      'jobs',
-      async (message, delivery) => {
-        deliveries.push({ id: message.id, replayOf: delivery.replayOf });
-        if (failing) throw new Error('down');
-      },
-      { group: 'workers', startFrom: 'beginning', maxAttempts: 1 },
-    );
-    const job = createEvent('Job', { n: 1 });
-    await backend.transport.publish([{ topic: 'jobs', message: job }]);
-    await waitUntil('the dead letter', async () => (await backend.transport.deadLetters.list()).length === 1, 2000);
-    const [letter] = await backend.transport.deadLetters.list();
-    failing = false;
-    await backend.transport.deadLetters.replay(letter!.id);
-    await waitUntil('the replay', () => deliveries.some((d) => d.replayOf === letter!.id), 2000);
-    expect(deliveries.map((d) => d.id)).toEqual([job.id, job.id]);
+    await expectReplayToWakeTheConsumer(backend.transport);
   });
 
   it('stamps outbox records, log records and dead letters with its one clock', async () => {

@@ -1,6 +1,6 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { createEvent, MessageRegistry } from '@mallbots/eda';
-import { runTransportConformance, waitUntil, type TransportHarness, type TransportFactoryOptions } from '@mallbots/eda/testing';
+import { expectReplayToWakeTheConsumer, runTransportConformance, waitUntil, type TransportHarness, type TransportFactoryOptions } from '@mallbots/eda/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { createSqliteBackend, type SqliteBackend } from './sqlite-backend.js';
@@ -59,24 +59,7 @@ describe('sqlite transport wake-up', () => {
   });
 
   it('wakes a consumer on a direct publish and on a dead-letter replay, without polling', async () => {
-    let failing = true;
-    const deliveries: { id: string; replayOf?: string }[] = [];
-    await backend.transport.subscribe(
-      'jobs',
-      async (message, delivery) => {
-        deliveries.push({ id: message.id, replayOf: delivery.replayOf });
-        if (failing) throw new Error('down');
-      },
-      { group: 'workers', startFrom: 'beginning', maxAttempts: 1 },
-    );
-    const job = createEvent('Job', { n: 1 });
-    await backend.transport.publish([{ topic: 'jobs', message: job }]);
-    await waitUntil('the dead letter', async () => (await backend.transport.deadLetters.list()).length === 1, 2000);
-    const [letter] = await backend.transport.deadLetters.list();
-    failing = false;
-    await backend.transport.deadLetters.replay(letter!.id);
-    await waitUntil('the replay', () => deliveries.some((d) => d.replayOf === letter!.id), 2000);
-    expect(deliveries.map((d) => d.id)).toEqual([job.id, job.id]);
+    await expectReplayToWakeTheConsumer(backend.transport);
   });
 });
 

@@ -3,3 +3,4 @@ export * from './event-store-conformance.js';
 export * from './transport-conformance.js';
 export * from './tcp-proxy.js';
 export * from './fixture-process.js';
+export * from './replay-wake-up.js';
